@@ -1,0 +1,421 @@
+#include "commandline.h"
+
+#include "diagnostic.h"
+#include "graphexport.h"
+#include "language.h"
+#include "linkgraph.h"
+#include "patternwriter.h"
+#include "renderer.h"
+#include "savefile.h"
+#include "validator.h"
+#include "yamlvalue.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <cstdio>
+
+#ifdef PATTERNBOOK_HAVE_GRAPHVIZ
+#include "graphlayout.h"
+#endif
+
+namespace pb::cli {
+
+namespace {
+
+const QStringList &commands()
+{
+    static const QStringList names = {QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("graph"),
+                                      QStringLiteral("set"), QStringLiteral("check-roundtrip"),
+                                      QStringLiteral("help")};
+    return names;
+}
+
+void out(const QByteArray &bytes) { std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout); }
+void out(const QString &text) { out(text.toUtf8()); }
+void err(const QString &text) { std::fputs(text.toUtf8().constData(), stderr); }
+
+int usageError(const QString &message, const QString &command = QString())
+{
+    err(QStringLiteral("patternbook: %1\n").arg(message));
+    err(command.isEmpty() ? QStringLiteral("Try 'patternbook --help'.\n")
+                          : QStringLiteral("Try 'patternbook %1 --help'.\n").arg(command));
+    return UsageError;
+}
+
+// A parser for one subcommand; returns false (having said why) on a usage error.
+struct Command
+{
+    QString name;
+    QString synopsis;
+    QString description;
+    QCommandLineParser parser;
+    int exitCode = Success;
+
+    Command(const QString &n, const QString &syn, const QString &desc)
+        : name(n)
+        , synopsis(syn)
+        , description(desc)
+    {
+        parser.setApplicationDescription(desc);
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        parser.addHelpOption();
+    }
+
+    // Parses; returns false when the caller should return exitCode right away.
+    bool parse(const QStringList &arguments, int minPositional, int maxPositional)
+    {
+        if (!parser.parse(QStringList{QStringLiteral("patternbook ") + name} + arguments)) {
+            exitCode = usageError(parser.errorText(), name);
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            QString help = parser.helpText();
+            help.replace(QRegularExpression(QStringLiteral("^Usage: .*\\n")),
+                         QStringLiteral("Usage: patternbook %1\n").arg(synopsis));
+            out(help);
+            exitCode = Success;
+            return false;
+        }
+        const int n = int(parser.positionalArguments().size());
+        if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+            exitCode = usageError(QStringLiteral("usage: patternbook %1").arg(synopsis), name);
+            return false;
+        }
+        return true;
+    }
+};
+
+// The folder a FILE or DIR argument names, or an empty string (having said why).
+bool languageFolder(const QString &argument, const QString &command, QString *folder, QString *file, int *code)
+{
+    const QFileInfo info(argument);
+    if (!info.exists()) {
+        *code = usageError(QStringLiteral("%1: no such file or folder").arg(argument), command);
+        return false;
+    }
+    if (info.isDir()) {
+        *folder = argument;
+        file->clear();
+    } else {
+        *folder = info.path();
+        *file = info.fileName();
+    }
+    return true;
+}
+
+int validateCommand(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("validate"), QStringLiteral("validate DIR [--json] [--werror]"),
+                QStringLiteral("Check a pattern language and print its problems, compiler style:\n"
+                               "FILE:LINE:COL: error|warning: MESSAGE [CODE]. Prints nothing for a clean language.\n"
+                               "Exits 1 when there are errors, 0 otherwise."));
+    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder (or one file of it)."));
+    cmd.parser.addOption({QStringLiteral("json"), QStringLiteral("Print the diagnostics as JSON.")});
+    cmd.parser.addOption({QStringLiteral("werror"), QStringLiteral("Treat warnings as errors (exit 1).")});
+    cmd.parser.addOption({QStringLiteral("list-codes"), QStringLiteral("List every diagnostic code and exit.")});
+    if (arguments.contains(QStringLiteral("--list-codes"))) {
+        for (const CodeInfo &info : allCodes())
+            out(QStringLiteral("%1  %2  %3\n")
+                    .arg(QString::fromLatin1(info.name).leftJustified(26), severityName(info.severity).leftJustified(7),
+                         QString::fromLatin1(info.summary)));
+        return Success;
+    }
+    if (!cmd.parse(arguments, 1, 1))
+        return cmd.exitCode;
+    QString folder, file;
+    int code = Success;
+    if (!languageFolder(cmd.parser.positionalArguments().first(), cmd.name, &folder, &file, &code))
+        return code;
+    const Language language = Language::load(folder);
+    Diagnostics diagnostics = validate(language);
+    if (!file.isEmpty()) {
+        const QString path = language.pathFor(file);
+        diagnostics.removeIf([&](const Diagnostic &d) { return d.file != path; });
+    }
+    const int errors = countErrors(diagnostics);
+    const int warnings = int(diagnostics.size()) - errors;
+    if (cmd.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Diagnostic &d : diagnostics)
+            list.append(d.toJson());
+        const QJsonObject root{{QStringLiteral("language"), folder},
+                               {QStringLiteral("patterns"), language.patternCount()},
+                               {QStringLiteral("errors"), errors},
+                               {QStringLiteral("warnings"), warnings},
+                               {QStringLiteral("diagnostics"), list}};
+        out(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Diagnostic &d : diagnostics)
+            out(d.toString() + QLatin1Char('\n'));
+        if (!diagnostics.isEmpty())
+            err(QStringLiteral("%1 error%2 and %3 warning%4 in %5 pattern%6\n")
+                    .arg(errors)
+                    .arg(errors == 1 ? QString() : QStringLiteral("s"))
+                    .arg(warnings)
+                    .arg(warnings == 1 ? QString() : QStringLiteral("s"))
+                    .arg(language.patternCount())
+                    .arg(language.patternCount() == 1 ? QString() : QStringLiteral("s")));
+    }
+    const bool failed = errors > 0 || (cmd.parser.isSet(QStringLiteral("werror")) && warnings > 0);
+    return failed ? Failure : Success;
+}
+
+int renderCommand(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("render"), QStringLiteral("render FILE [--fragment] [--links app|html]"),
+                QStringLiteral("Print the reading pane's HTML for one pattern: a whole page with its stylesheet,\n"
+                               "or with --fragment only the <article>."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A pattern file."));
+    cmd.parser.addOption({QStringLiteral("fragment"), QStringLiteral("Print only the <article> element.")});
+    cmd.parser.addOption({QStringLiteral("links"),
+                          QStringLiteral("Where pattern references point: 'app' (pattern:ID, as in the app) or "
+                                         "'html' (the sibling FILE.html, as in a static site)."),
+                          QStringLiteral("app|html"), QStringLiteral("app")});
+    if (!cmd.parse(arguments, 1, 1))
+        return cmd.exitCode;
+    QString folder, file;
+    int code = Success;
+    if (!languageFolder(cmd.parser.positionalArguments().first(), cmd.name, &folder, &file, &code))
+        return code;
+    if (file.isEmpty())
+        return usageError(QStringLiteral("%1 is a folder; render takes one pattern file").arg(folder), cmd.name);
+    const QString links = cmd.parser.value(QStringLiteral("links"));
+    if (links != QLatin1String("app") && links != QLatin1String("html"))
+        return usageError(QStringLiteral("--links takes 'app' or 'html', not '%1'").arg(links), cmd.name);
+
+    const Language language = Language::load(folder);
+    RenderContext context = makeRenderContext(language);
+    if (links == QLatin1String("html")) {
+        for (const Pattern &p : language.patterns()) {
+            if (p.fields.id > 0 && !context.hrefById.contains(p.fields.id))
+                context.hrefById.insert(p.fields.id, QFileInfo(p.fileName).completeBaseName() + QStringLiteral(".html"));
+        }
+    }
+    const int index = language.indexOfFile(file);
+    RenderedPattern rendered;
+    if (index >= 0) {
+        const LinkGraph graph = LinkGraph::build(language);
+        rendered = renderPattern(language.pattern(index), context, backlinksOf(language, graph, index));
+    } else {
+        const auto docs = language.documents();
+        const auto it = std::find_if(docs.begin(), docs.end(), [&](const LanguageDocument &d) { return d.fileName == file; });
+        if (it == docs.end())
+            return usageError(QStringLiteral("%1 is not a Markdown file of the language").arg(file), cmd.name);
+        rendered.title = file;
+        rendered.html = renderDocument(it->bytes, context);
+    }
+    out(cmd.parser.isSet(QStringLiteral("fragment")) ? rendered.html : standalonePage(rendered));
+    return Success;
+}
+
+int graphCommand(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("graph"), QStringLiteral("graph DIR [--format dot|json|svg]"),
+                QStringLiteral("Print the language's link graph: larger patterns above smaller, related mentions dashed."));
+    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder."));
+    cmd.parser.addOption({QStringLiteral("format"), QStringLiteral("dot (Graphviz), json or svg (laid out by Graphviz)."),
+                          QStringLiteral("dot|json|svg"), QStringLiteral("dot")});
+    if (!cmd.parse(arguments, 1, 1))
+        return cmd.exitCode;
+    QString folder, file;
+    int code = Success;
+    if (!languageFolder(cmd.parser.positionalArguments().first(), cmd.name, &folder, &file, &code))
+        return code;
+    const QString format = cmd.parser.value(QStringLiteral("format"));
+    const Language language = Language::load(folder);
+    const LinkGraph graph = LinkGraph::build(language);
+    if (format == QLatin1String("dot")) {
+        out(graphToDot(language, graph));
+    } else if (format == QLatin1String("json")) {
+        out(QJsonDocument(graphToJson(language, graph)).toJson(QJsonDocument::Indented));
+#ifdef PATTERNBOOK_HAVE_GRAPHVIZ
+    } else if (format == QLatin1String("svg")) {
+        QString error;
+        const QByteArray svg = renderDotToSvg(graphToDot(language, graph), &error);
+        if (svg.isEmpty()) {
+            err(QStringLiteral("patternbook: graph layout failed: %1\n").arg(error));
+            return Failure;
+        }
+        out(svg);
+#endif
+    } else {
+        return usageError(QStringLiteral("--format takes dot, json or svg, not '%1'").arg(format), cmd.name);
+    }
+    return Success;
+}
+
+int setCommand(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("set"), QStringLiteral("set FILE KEY=VALUE... [--unset KEY]... [--dry-run]"),
+                QStringLiteral("Edit a pattern's front matter through the app's save path: only the named keys'\n"
+                               "text changes (and the title, with name or confidence); the result must validate\n"
+                               "without errors or nothing is written. VALUE is YAML: 2, \"Some Name\", [1, 3]."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A pattern file."));
+    cmd.parser.addPositionalArgument(QStringLiteral("KEY=VALUE"), QStringLiteral("A key and its new YAML value."));
+    cmd.parser.addOption({QStringLiteral("unset"), QStringLiteral("Remove KEY from the front matter."), QStringLiteral("KEY")});
+    cmd.parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print the new file instead of writing it.")});
+    if (!cmd.parse(arguments, 1, -1))
+        return cmd.exitCode;
+    const QStringList positional = cmd.parser.positionalArguments();
+    QList<FieldEdit> edits;
+    for (const QString &assignment : positional.mid(1)) {
+        const int eq = int(assignment.indexOf(QLatin1Char('=')));
+        if (eq <= 0)
+            return usageError(QStringLiteral("'%1' is not KEY=VALUE").arg(assignment), cmd.name);
+        QString error;
+        const QString valueText = assignment.mid(eq + 1);
+        const QVariant value = parseYamlValue(valueText, &error);
+        if (!error.isEmpty())
+            return usageError(QStringLiteral("the value of %1 is not YAML: %2").arg(assignment.left(eq), error), cmd.name);
+        edits.append(FieldEdit::set(assignment.left(eq).trimmed(), value));
+    }
+    for (const QString &key : cmd.parser.values(QStringLiteral("unset")))
+        edits.append(FieldEdit::unset(key));
+    if (edits.isEmpty())
+        return usageError(QStringLiteral("nothing to set: give KEY=VALUE or --unset KEY"), cmd.name);
+
+    QString folder, file;
+    int code = Success;
+    if (!languageFolder(positional.first(), cmd.name, &folder, &file, &code))
+        return code;
+    const Language language = Language::load(folder);
+    const int index = language.indexOfFile(file);
+    if (file.isEmpty() || index < 0)
+        return usageError(QStringLiteral("%1 is not a pattern file").arg(positional.first()), cmd.name);
+
+    const EditResult result = editInLanguage(language, file, edits);
+    if (!result.ok) {
+        err(QStringLiteral("patternbook: %1\n").arg(result.error));
+        for (const Diagnostic &d : result.diagnostics)
+            err(d.toString() + QLatin1Char('\n'));
+        return Failure;
+    }
+    if (cmd.parser.isSet(QStringLiteral("dry-run"))) {
+        out(result.bytes);
+        return Success;
+    }
+    if (result.bytes == language.pattern(index).bytes)
+        return Success; // nothing changes: the file is not touched
+    const SaveResult saved = saveFileAtomically(language.pathFor(file), result.bytes);
+    if (!saved.ok) {
+        err(QStringLiteral("patternbook: %1\n").arg(saved.error));
+        return Failure;
+    }
+    return Success;
+}
+
+int roundtripCommand(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("check-roundtrip"), QStringLiteral("check-roundtrip DIR"),
+                QStringLiteral("Load every file of a language and write it back in memory; list any file whose\n"
+                               "bytes would change, or whose front matter could not be edited safely.\n"
+                               "Exits 1 when any would change."));
+    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder."));
+    if (!cmd.parse(arguments, 1, 1))
+        return cmd.exitCode;
+    QString folder, file;
+    int code = Success;
+    if (!languageFolder(cmd.parser.positionalArguments().first(), cmd.name, &folder, &file, &code))
+        return code;
+    const Language language = Language::load(folder);
+    int changed = 0;
+    int checked = 0;
+    for (const Pattern &p : language.patterns()) {
+        if (!file.isEmpty() && p.fileName != file)
+            continue;
+        ++checked;
+        const QByteArray again = reassemble(p);
+        if (again != p.bytes) {
+            int at = 0;
+            while (at < again.size() && at < p.bytes.size() && again.at(at) == p.bytes.at(at))
+                ++at;
+            const TextPosition pos = p.position(at);
+            out(QStringLiteral("%1:%2:%3: would change\n").arg(p.path).arg(pos.line).arg(pos.column));
+            ++changed;
+            continue;
+        }
+        if (!p.broken) {
+            const QString problem = checkEntrySpans(p);
+            if (!problem.isEmpty()) {
+                out(QStringLiteral("%1: front matter not safely editable: %2\n").arg(p.path, problem));
+                ++changed;
+            }
+        }
+    }
+    // The language's own documents are kept as read: nothing parses them into parts.
+    const int documents = file.isEmpty() ? int(language.documents().size()) : 0;
+    if (changed == 0)
+        err(QStringLiteral("%1 pattern%2 and %3 other document%4: every byte round-trips\n")
+                .arg(checked)
+                .arg(checked == 1 ? QString() : QStringLiteral("s"))
+                .arg(documents)
+                .arg(documents == 1 ? QString() : QStringLiteral("s")));
+    return changed ? Failure : Success;
+}
+
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: patternbook [FOLDER | FILE]        open the desktop app (on the sample language by default)\n"
+        "       patternbook COMMAND [ARGS...]       run headless, without a display\n"
+        "\n"
+        "Commands:\n"
+        "  validate DIR [--json] [--werror]        check a language; FILE:LINE:COL: error|warning: MESSAGE [CODE]\n"
+        "  render FILE [--fragment]                the reading pane's HTML for one pattern, to stdout\n"
+        "  graph DIR [--format dot|json|svg]       the link graph\n"
+        "  set FILE KEY=VALUE... [--unset KEY]     edit front matter through the save path; VALUE is YAML\n"
+        "  check-roundtrip DIR                     load and re-serialise every file; list any that would change\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help                              show this help (or 'patternbook COMMAND --help')\n"
+        "  -v, --version                           show the version\n"
+        "\n"
+        "Exit status: 0 on success, 1 when validate finds errors, check-roundtrip finds a change or an edit\n"
+        "is refused, 2 on a usage error.\n");
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.first();
+    return commands().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+           || first == QLatin1String("--version") || first == QLatin1String("-v");
+}
+
+int run(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        if (!rest.isEmpty() && commands().contains(rest.first()) && rest.first() != QLatin1String("help"))
+            return run({rest.first(), QStringLiteral("--help")});
+        out(usage());
+        return Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out(QStringLiteral("patternbook %1\n").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    if (command == QLatin1String("validate"))
+        return validateCommand(rest);
+    if (command == QLatin1String("render"))
+        return renderCommand(rest);
+    if (command == QLatin1String("graph"))
+        return graphCommand(rest);
+    if (command == QLatin1String("set"))
+        return setCommand(rest);
+    if (command == QLatin1String("check-roundtrip"))
+        return roundtripCommand(rest);
+    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+}
+
+} // namespace pb::cli

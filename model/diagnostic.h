@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace pb {
+
+enum class Severity { Error, Warning };
+
+// Every diagnostic the app can raise, with a stable kebab-case code. Tools and users filter on
+// the code, so a code never changes meaning once released; add new ones instead.
+enum class Code {
+    // Errors that make a file unreadable as a pattern (it is loaded as a *broken* pattern).
+    FileUnreadable,
+    NotUtf8,
+    NoFrontMatter,
+    UnterminatedFrontMatter,
+    YamlSyntax,
+    FrontMatterNotMapping,
+    DuplicateKey,
+    MissingKey,
+    WrongType,
+    OutOfRange,
+    EmptyValue,
+    // Errors across the language.
+    DuplicateId,
+    DuplicateName,
+    // Warnings about one pattern.
+    MissingTitle,
+    TitleMismatch,
+    TitleConfidence,
+    BrokenReference,
+    StaleReference,
+    BrokenLink,
+    SelfLink,
+    DuplicateLink,
+    UnmirroredLink,
+    ContextNotListed,
+    CompletionNotListed,
+    ContextNotMentioned,
+    CompletionNotMentioned,
+    MissingContext,
+    MissingProblem,
+    MissingTherefore,
+    MissingSolution,
+    MissingCompletion,
+    MissingReferences,
+    UnknownKey,
+    TagNotKebabCase,
+    UndefinedScale,
+    // Warnings about the language's health.
+    IsolatedPattern,
+    UnreachablePattern,
+    CompletionCycle,
+    NoRootPattern,
+};
+
+struct CodeInfo
+{
+    Code code;
+    const char *name;
+    Severity severity;
+    const char *summary;
+};
+
+const CodeInfo &codeInfo(Code code);
+const QList<CodeInfo> &allCodes();
+
+struct Diagnostic
+{
+    Code code = Code::FileUnreadable;
+    QString message;
+    QString file; // path as the language was opened with
+    int line = 0; // 1-based; 0 when the whole file is meant
+    int column = 0; // 1-based, counted in Unicode code points
+
+    Severity severity() const { return codeInfo(code).severity; }
+    QString codeName() const;
+    bool isError() const { return severity() == Severity::Error; }
+
+    // Compiler style: "FILE:LINE:COL: error: MESSAGE [code]".
+    QString toString() const;
+    QJsonObject toJson() const;
+
+    friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
+};
+
+using Diagnostics = QList<Diagnostic>;
+
+QString severityName(Severity severity);
+// Order by file, line, column, then errors before warnings.
+void sortDiagnostics(Diagnostics &diagnostics);
+int countErrors(const Diagnostics &diagnostics);
+
+} // namespace pb
+
+Q_DECLARE_METATYPE(pb::Diagnostic)

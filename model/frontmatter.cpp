@@ -1,0 +1,567 @@
+#include "frontmatter_p.h"
+#include "yamlsupport_p.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <limits>
+
+namespace pb::frontmatter {
+
+void report(Pattern &pattern, Code code, int offset, const QString &message)
+{
+    const TextPosition pos = pattern.position(offset);
+    pattern.diagnostics.append(Diagnostic{code, message, pattern.path, pos.line, pos.column});
+}
+
+int offsetOf(const Pattern &pattern, const YAML::Mark &mark)
+{
+    if (mark.pos < 0)
+        return pattern.layout.frontMatter.start;
+    return std::min(pattern.layout.frontMatter.start + mark.pos, pattern.layout.frontMatter.end);
+}
+
+int scanQuoted(const QByteArray &text, int start, int limit)
+{
+    const char quote = text.at(start);
+    int i = start + 1;
+    while (i < limit) {
+        const char c = text.at(i);
+        if (quote == '"' && c == '\\') {
+            i += 2;
+            continue;
+        }
+        if (c == quote) {
+            if (quote == '\'' && i + 1 < limit && text.at(i + 1) == '\'') {
+                i += 2;
+                continue;
+            }
+            return i + 1;
+        }
+        ++i;
+    }
+    return limit;
+}
+
+int scanFlow(const QByteArray &text, int start, int limit)
+{
+    int depth = 0;
+    int i = start;
+    while (i < limit) {
+        const char c = text.at(i);
+        if (c == '"' || c == '\'') {
+            i = scanQuoted(text, i, limit);
+            continue;
+        }
+        if (c == '#' && i > start && (text.at(i - 1) == ' ' || text.at(i - 1) == '\t')) {
+            while (i < limit && text.at(i) != '\n')
+                ++i;
+            continue;
+        }
+        if (c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            if (--depth == 0)
+                return i + 1;
+        }
+        ++i;
+    }
+    return limit;
+}
+
+namespace {
+
+bool isBlank(char c) { return c == ' ' || c == '\t'; }
+
+// End of a plain scalar on one line: before a " #" comment, without trailing blanks.
+int plainEnd(const QByteArray &text, int from, int lineEnd)
+{
+    int end = lineEnd;
+    for (int i = from; i < lineEnd; ++i) {
+        if (text.at(i) == '#' && i > from && isBlank(text.at(i - 1))) {
+            end = i;
+            break;
+        }
+    }
+    while (end > from && isBlank(text.at(end - 1)))
+        --end;
+    return end;
+}
+
+// End of a plain scalar inside a flow collection.
+int plainFlowEnd(const QByteArray &text, int from, int limit)
+{
+    int i = from;
+    while (i < limit) {
+        const char c = text.at(i);
+        if (c == ',' || c == ']' || c == '}' || c == '\n' || c == '\r')
+            break;
+        if (c == '#' && i > from && isBlank(text.at(i - 1)))
+            break;
+        ++i;
+    }
+    while (i > from && isBlank(text.at(i - 1)))
+        --i;
+    return i;
+}
+
+int firstNonBlank(const QByteArray &text, int from, int end)
+{
+    while (from < end && isBlank(text.at(from)))
+        ++from;
+    return from;
+}
+
+// The last line in (keyLine, lastLine] that holds content, or keyLine. Blank lines never do;
+// comment lines don't, except inside a block scalar, where a '#' indented past the key is text.
+int lastContentLine(const Pattern &p, int keyLine, int lastLine, int keyIndent, bool blockScalar)
+{
+    for (int line = lastLine; line > keyLine; --line) {
+        const int start = p.index.lineStart(line);
+        const int end = p.index.lineEnd(line);
+        const int first = firstNonBlank(p.bytes, start, end);
+        if (first >= end)
+            continue;
+        if (p.bytes.at(first) == '#' && (!blockScalar || first - start <= keyIndent))
+            continue;
+        return line;
+    }
+    return keyLine;
+}
+
+ValueStyle scalarStyle(char c)
+{
+    switch (c) {
+    case '"':
+        return ValueStyle::DoubleQuoted;
+    case '\'':
+        return ValueStyle::SingleQuoted;
+    case '|':
+    case '>':
+        return ValueStyle::BlockScalar;
+    default:
+        return ValueStyle::Plain;
+    }
+}
+
+bool readItems(Pattern &p, FrontMatterEntry &entry, const YAML::Node &value)
+{
+    const QByteArray &t = p.bytes;
+    if (entry.style == ValueStyle::FlowSequence) {
+        int previous = entry.value.start;
+        for (const auto &item : value) {
+            const int start = offsetOf(p, item.Mark());
+            if (start <= previous || start >= entry.value.end)
+                return false;
+            int end;
+            const char c = t.at(start);
+            if (item.IsScalar() && (c == '"' || c == '\''))
+                end = scanQuoted(t, start, entry.value.end);
+            else if (c == '[' || c == '{')
+                end = scanFlow(t, start, entry.value.end);
+            else
+                end = plainFlowEnd(t, start, entry.value.end);
+            if (entry.items.isEmpty() && item.IsScalar())
+                entry.itemStyle = scalarStyle(c);
+            entry.items.append({start, end});
+            previous = end - 1;
+        }
+        return true;
+    }
+    if (entry.style == ValueStyle::BlockSequence) {
+        int previousLineStart = -1;
+        for (const auto &item : value) {
+            int dash = offsetOf(p, item.Mark()) - 1;
+            while (dash > entry.colonEnd && (isBlank(t.at(dash)) || t.at(dash) == '\n' || t.at(dash) == '\r'))
+                --dash;
+            if (dash <= entry.colonEnd || t.at(dash) != '-')
+                return false;
+            const int line = p.index.lineAt(dash);
+            const int lineStart = p.index.lineStart(line);
+            if (firstNonBlank(t, lineStart, dash) != dash || lineStart <= previousLineStart)
+                return false;
+            if (entry.items.isEmpty())
+                entry.itemIndent = dash - lineStart;
+            else
+                entry.items.last().end = lineStart;
+            entry.items.append({lineStart, entry.lines.end});
+            if (entry.items.size() == 1 && item.IsScalar()) {
+                const int content = offsetOf(p, item.Mark());
+                entry.itemStyle = scalarStyle(t.at(content));
+            }
+            previousLineStart = lineStart;
+        }
+        return true;
+    }
+    return true;
+}
+
+} // namespace
+
+void readEntries(Pattern &p, const YAML::Node &root)
+{
+    p.editable = root.IsMap() && root.Style() != YAML::EmitterStyle::Flow;
+    if (!root.IsMap())
+        return;
+    const QByteArray &t = p.bytes;
+    const Span fm = p.layout.frontMatter;
+    const int lastFmLine = fm.isEmpty() ? 0 : p.index.lineAt(fm.end - 1);
+
+    struct KeyAt
+    {
+        YAML::Node key, value;
+        int offset;
+    };
+    QList<KeyAt> keys;
+    for (auto it = root.begin(); it != root.end(); ++it)
+        keys.append({it->first, it->second, offsetOf(p, it->first.Mark())});
+
+    for (int i = 0; i < keys.size(); ++i) {
+        const KeyAt &k = keys.at(i);
+        FrontMatterEntry entry;
+        entry.key = QString::fromStdString(k.key.IsScalar() ? k.key.Scalar() : std::string());
+        const int keyLine = p.index.lineAt(k.offset);
+        const int keyLineStart = p.index.lineStart(keyLine);
+        const int keyLineEnd = p.index.lineEnd(keyLine);
+        const int keyIndent = k.offset - keyLineStart;
+        const int lastLine = i + 1 < keys.size() ? p.index.lineAt(keys.at(i + 1).offset) - 1 : lastFmLine;
+        const int regionEnd = p.index.nextLineStart(lastLine);
+
+        // The key as written, then its colon.
+        int keyEnd;
+        if (t.at(k.offset) == '"' || t.at(k.offset) == '\'') {
+            keyEnd = scanQuoted(t, k.offset, keyLineEnd);
+        } else {
+            keyEnd = k.offset;
+            while (keyEnd < keyLineEnd
+                   && !(t.at(keyEnd) == ':'
+                        && (keyEnd + 1 == keyLineEnd || isBlank(t.at(keyEnd + 1)))))
+                ++keyEnd;
+        }
+        int colon = firstNonBlank(t, keyEnd, keyLineEnd);
+        while (keyEnd > k.offset && isBlank(t.at(keyEnd - 1)))
+            --keyEnd;
+        if (colon >= keyLineEnd || t.at(colon) != ':' || !k.key.IsScalar()
+            || firstNonBlank(t, keyLineStart, k.offset) != k.offset) {
+            p.editable = false;
+            return;
+        }
+        entry.keyText = {k.offset, keyEnd};
+        entry.colonEnd = colon + 1;
+
+        const int sameLine = firstNonBlank(t, entry.colonEnd, keyLineEnd);
+        const bool valueOnKeyLine = sameLine < keyLineEnd && t.at(sameLine) != '#';
+        const YAML::Node &v = k.value;
+        int start = valueOnKeyLine ? sameLine : offsetOf(p, v.Mark());
+        int end = start;
+        if (v.IsNull() || !v.IsDefined()) {
+            entry.style = ValueStyle::Null;
+            if (valueOnKeyLine) {
+                end = plainEnd(t, start, keyLineEnd);
+            } else {
+                start = end = entry.colonEnd;
+            }
+        } else if (v.IsScalar()) {
+            const char c = t.at(start);
+            entry.style = scalarStyle(c);
+            if (entry.style == ValueStyle::DoubleQuoted || entry.style == ValueStyle::SingleQuoted) {
+                end = scanQuoted(t, start, regionEnd);
+                // yaml-cpp accepts a quoted scalar left open at the end of its input, which here
+                // swallows every key after it: say so rather than report them missing.
+                if (end == regionEnd && (end - 1 == start || t.at(end - 1) != c) && i + 1 == keys.size())
+                    report(p, Code::YamlSyntax, start,
+                           QStringLiteral("YAML: the quoted text of '%1' is never closed with %2")
+                               .arg(entry.key, QString(QLatin1Char(c))));
+            } else {
+                const bool block = entry.style == ValueStyle::BlockScalar;
+                const int last = lastContentLine(p, keyLine, lastLine, keyIndent, block);
+                if (block) {
+                    end = last == keyLine ? plainEnd(t, start, keyLineEnd) : p.index.lineEnd(last);
+                } else if (last == keyLine) {
+                    end = plainEnd(t, start, keyLineEnd);
+                } else {
+                    const int from = firstNonBlank(t, p.index.lineStart(last), p.index.lineEnd(last));
+                    end = plainEnd(t, from, p.index.lineEnd(last));
+                }
+            }
+        } else if (v.Style() == YAML::EmitterStyle::Flow) {
+            entry.style = v.IsSequence() ? ValueStyle::FlowSequence : ValueStyle::FlowMapping;
+            if (t.at(start) != '[' && t.at(start) != '{') {
+                p.editable = false;
+                return;
+            }
+            end = scanFlow(t, start, regionEnd);
+        } else {
+            entry.style = v.IsSequence() ? ValueStyle::BlockSequence : ValueStyle::BlockMapping;
+            if (valueOnKeyLine) // an anchor or tag before a block collection: leave it alone
+                p.editable = false;
+            start = offsetOf(p, v.Mark());
+            const int last = lastContentLine(p, keyLine, lastLine, keyIndent, false);
+            end = p.index.lineEnd(last);
+        }
+        entry.value = {start, std::max(start, end)};
+        const int valueLastLine = p.index.lineAt(std::max(entry.value.end - 1, entry.colonEnd - 1));
+        entry.lines = {keyLineStart, p.index.nextLineStart(valueLastLine)};
+        if (!readItems(p, entry, v))
+            p.editable = false;
+        p.entries.append(entry);
+    }
+}
+
+namespace {
+
+// A value read from the front matter, with the offset to report problems at.
+struct Field
+{
+    YAML::Node node;
+    int offset = 0;
+    bool present = false;
+};
+
+QString quoted(const YAML::Node &node)
+{
+    if (node.IsScalar())
+        return QLatin1Char('"') + QString::fromStdString(node.Scalar()) + QLatin1Char('"');
+    if (node.IsSequence())
+        return QStringLiteral("a list");
+    if (node.IsMap())
+        return QStringLiteral("a mapping");
+    return QStringLiteral("nothing");
+}
+
+QString kindOf(const YAML::Node &node)
+{
+    if (node.IsSequence())
+        return QStringLiteral("a list");
+    if (node.IsMap())
+        return QStringLiteral("a mapping");
+    if (node.IsNull())
+        return QStringLiteral("null");
+    switch (yaml::resolve(node).kind) {
+    case yaml::Kind::Null:
+        return QStringLiteral("null");
+    case yaml::Kind::Bool:
+        return QStringLiteral("a boolean");
+    case yaml::Kind::Int:
+        return QStringLiteral("a number");
+    case yaml::Kind::Float:
+        return QStringLiteral("a decimal number");
+    case yaml::Kind::String:
+        return yaml::isPlain(node) ? QStringLiteral("text") : QStringLiteral("a quoted string");
+    }
+    return QString();
+}
+
+// Reads an integer in [min, max]; reports and returns nullopt otherwise.
+std::optional<int> readInt(Pattern &p, const Field &f, const QString &key, int min, int max,
+                           const QString &what)
+{
+    const YAML::Node &n = f.node;
+    const yaml::Resolved r = yaml::resolve(n);
+    if (!n.IsScalar() || r.kind != yaml::Kind::Int) {
+        QString msg = QStringLiteral("'%1' must be %2, not %3").arg(key, what, kindOf(n));
+        if (n.IsScalar() && !yaml::isPlain(n)
+            && yaml::resolvePlain(n.Scalar()).kind == yaml::Kind::Int)
+            msg += QStringLiteral(" (write it without quotes: %1: %2)")
+                       .arg(key, QString::fromStdString(n.Scalar()));
+        else if (n.IsScalar())
+            msg += QStringLiteral(" (%1)").arg(quoted(n));
+        report(p, Code::WrongType, f.offset, msg);
+        return std::nullopt;
+    }
+    if (r.overflow || r.integer < min || r.integer > max) {
+        report(p, Code::OutOfRange, f.offset,
+               QStringLiteral("'%1' must be %2, not %3")
+                   .arg(key, what, QString::fromStdString(n.Scalar())));
+        return std::nullopt;
+    }
+    return int(r.integer);
+}
+
+QList<int> readIdList(Pattern &p, const Field &f, const QString &key)
+{
+    QList<int> ids;
+    if (!f.present || f.node.IsNull())
+        return ids;
+    if (!f.node.IsSequence()) {
+        report(p, Code::WrongType, f.offset,
+               QStringLiteral("'%1' must be a list of pattern ids such as [3, 12], not %2")
+                   .arg(key, kindOf(f.node)));
+        return ids;
+    }
+    for (const auto &item : f.node) {
+        const Field itemField{item, offsetOf(p, item.Mark()), true};
+        if (auto id = readInt(p, itemField, key, 1, std::numeric_limits<int>::max(),
+                              QStringLiteral("a list of pattern ids (whole numbers from 1)")))
+            ids.append(*id);
+    }
+    return ids;
+}
+
+QStringList readStringList(Pattern &p, const Field &f, const QString &key)
+{
+    QStringList out;
+    if (!f.present || f.node.IsNull())
+        return out;
+    if (!f.node.IsSequence()) {
+        report(p, Code::WrongType, f.offset,
+               QStringLiteral("'%1' must be a list such as [a, b], not %2").arg(key, kindOf(f.node)));
+        return out;
+    }
+    for (const auto &item : f.node) {
+        if (!item.IsScalar()) {
+            report(p, Code::WrongType, offsetOf(p, item.Mark()),
+                   QStringLiteral("each item of '%1' must be text, not %2").arg(key, kindOf(item)));
+            continue;
+        }
+        out.append(QString::fromStdString(item.Scalar()));
+    }
+    return out;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+QString suggestionFor(const QString &key)
+{
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("context"), QStringLiteral("context_patterns")},
+        {QStringLiteral("completion"), QStringLiteral("completion_patterns")},
+        {QStringLiteral("completions"), QStringLiteral("completion_patterns")},
+        {QStringLiteral("contexts"), QStringLiteral("context_patterns")},
+        {QStringLiteral("tag"), QStringLiteral("tags")},
+        {QStringLiteral("title"), QStringLiteral("name")},
+    };
+    const QString lower = key.toLower();
+    if (aliases.contains(lower))
+        return aliases.value(lower);
+    for (const QString &known : knownKeys()) {
+        if (lower == known || lower == QString(known).replace(QLatin1Char('_'), QLatin1Char('-')))
+            return known;
+        if (key.size() >= 4 && editDistance(lower, known) <= 2)
+            return known;
+    }
+    return QString();
+}
+
+bool isKebabCase(const QString &tag)
+{
+    static const QRegularExpression re(QStringLiteral("^[\\p{Ll}\\p{Lo}\\p{Nd}]+(-[\\p{Ll}\\p{Lo}\\p{Nd}]+)*$"));
+    return re.match(tag).hasMatch();
+}
+
+} // namespace
+
+void readFields(Pattern &p, const YAML::Node &root)
+{
+    QHash<QString, Field> fields;
+    QSet<QString> seen;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const int keyOffset = offsetOf(p, it->first.Mark());
+        if (!it->first.IsScalar()) {
+            report(p, Code::WrongType, keyOffset, QStringLiteral("a key must be plain text"));
+            continue;
+        }
+        const QString key = QString::fromStdString(it->first.Scalar());
+        if (seen.contains(key)) {
+            report(p, Code::DuplicateKey, keyOffset,
+                   QStringLiteral("'%1' appears twice in the front matter").arg(key));
+            continue;
+        }
+        seen.insert(key);
+        const YAML::Node &value = it->second;
+        const int valueOffset = value.IsNull() ? keyOffset : offsetOf(p, value.Mark());
+        fields.insert(key, Field{value, valueOffset, true});
+        if (!knownKeys().contains(key)) {
+            const QString suggestion = suggestionFor(key);
+            if (!suggestion.isEmpty())
+                report(p, Code::UnknownKey, keyOffset,
+                       QStringLiteral("unknown key '%1'; did you mean '%2'?").arg(key, suggestion));
+        }
+    }
+
+    const int top = p.layout.openingLine.start;
+    auto required = [&](const QString &key) -> const Field * {
+        const auto it = fields.constFind(key);
+        if (it == fields.cend()) {
+            report(p, Code::MissingKey, top, QStringLiteral("required key '%1' is missing").arg(key));
+            return nullptr;
+        }
+        if (it->node.IsNull()) {
+            report(p, Code::EmptyValue, it->offset, QStringLiteral("'%1' has no value").arg(key));
+            return nullptr;
+        }
+        return &*it;
+    };
+    auto optional = [&](const QString &key) -> const Field * {
+        const auto it = fields.constFind(key);
+        return it == fields.cend() || it->node.IsNull() ? nullptr : &*it;
+    };
+
+    PatternFields &out = p.fields;
+    if (const Field *f = required(QStringLiteral("id"))) {
+        if (auto id = readInt(p, *f, QStringLiteral("id"), 1, std::numeric_limits<int>::max(),
+                              QStringLiteral("a whole number from 1")))
+            out.id = *id;
+    }
+    if (const Field *f = required(QStringLiteral("name"))) {
+        if (!f->node.IsScalar()) {
+            report(p, Code::WrongType, f->offset,
+                   QStringLiteral("'name' must be text, not %1").arg(kindOf(f->node)));
+        } else {
+            out.name = QString::fromStdString(f->node.Scalar()).simplified();
+            if (out.name.isEmpty())
+                report(p, Code::EmptyValue, f->offset, QStringLiteral("'name' is empty"));
+        }
+    }
+    if (const Field *f = required(QStringLiteral("confidence"))) {
+        if (auto c = readInt(p, *f, QStringLiteral("confidence"), 0, 2, QStringLiteral("0, 1 or 2")))
+            out.confidence = *c;
+    }
+    if (const Field *f = optional(QStringLiteral("scale"))) {
+        if (auto s = readInt(p, *f, QStringLiteral("scale"), 1, 10,
+                             QStringLiteral("a whole number from 1 to 10")))
+            out.scale = *s;
+    }
+    out.contextPatterns = readIdList(p, fields.value(QStringLiteral("context_patterns")),
+                                     QStringLiteral("context_patterns"));
+    out.completionPatterns = readIdList(p, fields.value(QStringLiteral("completion_patterns")),
+                                        QStringLiteral("completion_patterns"));
+    if (const Field *f = optional(QStringLiteral("ai_dimension"))) {
+        const yaml::Resolved r = yaml::resolve(f->node);
+        if (f->node.IsScalar() && r.kind == yaml::Kind::Bool) {
+            out.aiDimension = r.boolean;
+        } else {
+            QString msg = QStringLiteral("'ai_dimension' must be true or false, not %1")
+                              .arg(f->node.IsScalar() ? quoted(f->node) : kindOf(f->node));
+            report(p, Code::WrongType, f->offset, msg);
+        }
+    }
+    const Field tags = fields.value(QStringLiteral("tags"));
+    out.tags = readStringList(p, tags, QStringLiteral("tags"));
+    if (tags.present && tags.node.IsSequence()) {
+        for (const auto &item : tags.node) {
+            if (item.IsScalar() && !isKebabCase(QString::fromStdString(item.Scalar())))
+                report(p, Code::TagNotKebabCase, offsetOf(p, item.Mark()),
+                       QStringLiteral("tag '%1' is not kebab-case (lowercase words joined by '-')")
+                           .arg(QString::fromStdString(item.Scalar())));
+        }
+    }
+    out.references = readStringList(p, fields.value(QStringLiteral("references")),
+                                    QStringLiteral("references"));
+}
+
+} // namespace pb::frontmatter

@@ -1,0 +1,54 @@
+#pragma once
+
+// Private to the model: cmark does not appear in any public header.
+
+#include <QByteArray>
+#include <QString>
+#include <cmark.h>
+#include <memory>
+
+namespace pb::md {
+
+struct NodeDeleter
+{
+    void operator()(cmark_node *node) const { cmark_node_free(node); }
+};
+using Document = std::unique_ptr<cmark_node, NodeDeleter>;
+
+Document parse(const char *data, qsizetype size, int options = CMARK_OPT_SOURCEPOS);
+
+// The text of an inline container: literal text and code, soft and hard breaks as spaces.
+QByteArray textOf(cmark_node *node);
+
+// A `**Name (id)**` reference: a strong node holding only text, ending in "(digits)".
+struct Reference
+{
+    int id = 0;
+    QString name;
+};
+bool readReference(cmark_node *strong, Reference *out);
+
+// Paragraphs of the Alexandrian form: wholly italic (context, completion) or wholly bold
+// (problem, solution).
+bool isWhollyEmphasised(cmark_node *paragraph, cmark_node_type type);
+bool isTherefore(cmark_node *node);
+bool isReferencesHeading(cmark_node *node);
+
+// The parts of the form among a document's top-level blocks.
+struct FormBlocks
+{
+    cmark_node *title = nullptr;
+    cmark_node *context = nullptr;
+    cmark_node *problem = nullptr;
+    cmark_node *therefore = nullptr;
+    cmark_node *solution = nullptr;
+    cmark_node *completion = nullptr;
+    cmark_node *referencesHeading = nullptr;
+    cmark_node *referencesList = nullptr;
+};
+FormBlocks findForm(cmark_node *document);
+
+// The top-level block holding `node`.
+cmark_node *topLevelBlock(cmark_node *node);
+
+} // namespace pb::md

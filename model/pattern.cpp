@@ -1,0 +1,379 @@
+#include "pattern.h"
+#include "frontmatter_p.h"
+#include "markdown_p.h"
+#include "yamlsupport_p.h"
+
+namespace pb {
+
+const QStringList &knownKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("id"),           QStringLiteral("name"),
+        QStringLiteral("confidence"),   QStringLiteral("scale"),
+        QStringLiteral("context_patterns"), QStringLiteral("completion_patterns"),
+        QStringLiteral("ai_dimension"), QStringLiteral("tags"),
+        QStringLiteral("references"),
+    };
+    return keys;
+}
+
+QString formPartName(FormPart part)
+{
+    switch (part) {
+    case FormPart::Title:
+        return QStringLiteral("title");
+    case FormPart::Context:
+        return QStringLiteral("context");
+    case FormPart::Problem:
+        return QStringLiteral("problem");
+    case FormPart::Therefore:
+        return QStringLiteral("Therefore:");
+    case FormPart::Solution:
+        return QStringLiteral("solution");
+    case FormPart::Completion:
+        return QStringLiteral("completion");
+    case FormPart::References:
+        return QStringLiteral("references");
+    }
+    return QString();
+}
+
+QString titleFor(const QString &name, int confidence)
+{
+    if (confidence <= 0)
+        return name;
+    return name + QLatin1Char(' ') + QString(confidence, QLatin1Char('*'));
+}
+
+const FrontMatterEntry *Pattern::entry(const QString &key) const
+{
+    for (const FrontMatterEntry &e : entries) {
+        if (e.key == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+QString Pattern::displayName() const
+{
+    if (fields.id > 0 && !fields.name.isEmpty())
+        return QString::number(fields.id) + QLatin1Char(' ') + fields.name;
+    if (!fields.name.isEmpty())
+        return fields.name;
+    return fileName;
+}
+
+namespace {
+
+bool isDelimiter(const QByteArray &text, int start, int end)
+{
+    // "---" alone on its line; trailing blanks are forgiven.
+    if (end - start < 3 || text.at(start) != '-' || text.at(start + 1) != '-' || text.at(start + 2) != '-')
+        return false;
+    for (int i = start + 3; i < end; ++i) {
+        if (text.at(i) != ' ' && text.at(i) != '\t')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+FileLayout splitFile(const QByteArray &bytes, const TextIndex &index)
+{
+    FileLayout layout;
+    layout.lineEnding = dominantLineEnding(bytes);
+    layout.hasBom = bytes.startsWith("\xEF\xBB\xBF");
+    const int first = layout.hasBom ? 3 : 0;
+    layout.bodyStart = first;
+    if (!isDelimiter(bytes, first, index.lineEnd(1)))
+        return layout;
+    layout.hasFrontMatter = true;
+    layout.openingLine = {first, index.nextLineStart(1)};
+    for (int line = 2; line <= index.lineCount(); ++line) {
+        const int start = index.lineStart(line);
+        if (start >= bytes.size())
+            break;
+        if (isDelimiter(bytes, start, index.lineEnd(line))) {
+            layout.terminated = true;
+            layout.frontMatter = {layout.openingLine.end, start};
+            layout.closingLine = {start, index.nextLineStart(line)};
+            layout.bodyStart = layout.closingLine.end;
+            layout.bodyStartLine = line + 1;
+            return layout;
+        }
+    }
+    layout.frontMatter = {layout.openingLine.end, int(bytes.size())};
+    layout.bodyStart = int(bytes.size());
+    layout.bodyStartLine = index.lineCount() + 1;
+    return layout;
+}
+
+namespace {
+
+// yaml-cpp's messages name the symptom; add what an author should look at.
+QString explained(const QString &message)
+{
+    static const QList<QPair<QLatin1String, QLatin1String>> hints = {
+        {QLatin1String("end of sequence flow not found"), QLatin1String("a '[' list is never closed with ']'")},
+        {QLatin1String("end of map flow not found"), QLatin1String("a '{' mapping is never closed with '}'")},
+        {QLatin1String("illegal map value"),
+         QLatin1String("a ': ' inside a value (quote the value) or a line indented under the one before")},
+        {QLatin1String("end of map not found"), QLatin1String("the indentation is inconsistent")},
+        {QLatin1String("end of sequence not found"), QLatin1String("the list items are not indented alike")},
+        {QLatin1String("illegal tab when looking for indentation"),
+         QLatin1String("YAML indents with spaces, never tabs")},
+        {QLatin1String("the referenced anchor is not defined"),
+         QLatin1String("a value starting with '*' is an alias in YAML; quote it")},
+        {QLatin1String("invalid character in anchor"), QLatin1String("a value starting with '&' or '*'; quote it")},
+    };
+    for (const auto &[symptom, hint] : hints) {
+        if (message.startsWith(symptom))
+            return message + QStringLiteral(": ") + hint;
+    }
+    return message;
+}
+
+// The outermost '[' or '{' still open at `to`, skipping quoted text and comments; -1 if none.
+int unclosedBracket(const QByteArray &text, int from, int to)
+{
+    QList<int> open;
+    for (int i = from; i < to; ++i) {
+        const char c = text.at(i);
+        if ((c == '"' || c == '\'') && (i == from || text.at(i - 1) != '\\')) {
+            i = frontmatter::scanQuoted(text, i, to) - 1;
+        } else if (c == '#' && (i == from || text.at(i - 1) == ' ' || text.at(i - 1) == '\n')) {
+            while (i < to && text.at(i) != '\n')
+                ++i;
+        } else if (c == '[' || c == '{') {
+            open.append(i);
+        } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+            open.removeLast();
+        }
+    }
+    return open.isEmpty() ? -1 : open.first();
+}
+
+void readBody(Pattern &p)
+{
+    const int start = p.layout.bodyStart;
+    if (start >= p.bytes.size() && !p.layout.terminated)
+        return;
+    const md::Document doc = md::parse(p.bytes.constData() + start, p.bytes.size() - start);
+    const int lineOffset = p.layout.bodyStartLine - 1;
+    // cmark counts lines and byte columns from the body's start, which is a line start except
+    // after a byte order mark.
+    auto offsetOf = [&](int line, int column) {
+        return line == 1 ? start + std::max(column, 1) - 1 : p.index.offset(line + lineOffset, column);
+    };
+    auto lineOf = [&](cmark_node *n) { return n ? cmark_node_get_start_line(n) + lineOffset : 0; };
+
+    const md::FormBlocks form = md::findForm(doc.get());
+    PatternBody &body = p.body;
+    if (form.title) {
+        body.hasTitle = true;
+        QString text = QString::fromUtf8(md::textOf(form.title)).trimmed();
+        int stars = 0;
+        while (text.endsWith(QLatin1Char('*'))) {
+            text.chop(1);
+            ++stars;
+        }
+        body.title = text.simplified();
+        body.titleStars = stars;
+        cmark_node *firstChild = cmark_node_first_child(form.title);
+        cmark_node *lastChild = cmark_node_last_child(form.title);
+        if (firstChild && lastChild) {
+            body.titleText = {offsetOf(cmark_node_get_start_line(firstChild), cmark_node_get_start_column(firstChild)),
+                              offsetOf(cmark_node_get_end_line(lastChild), cmark_node_get_end_column(lastChild)) + 1};
+        } else {
+            const int at = offsetOf(cmark_node_get_start_line(form.title), 1);
+            body.titleText = {at, at};
+        }
+        body.titlePosition = p.position(body.titleText.start);
+    }
+    body.partLines[size_t(FormPart::Title)] = lineOf(form.title);
+    body.partLines[size_t(FormPart::Context)] = lineOf(form.context);
+    body.partLines[size_t(FormPart::Problem)] = lineOf(form.problem);
+    body.partLines[size_t(FormPart::Therefore)] = lineOf(form.therefore);
+    body.partLines[size_t(FormPart::Solution)] = lineOf(form.solution);
+    body.partLines[size_t(FormPart::Completion)] = lineOf(form.completion);
+    body.partLines[size_t(FormPart::References)] = form.referencesList ? lineOf(form.referencesHeading) : 0;
+
+    cmark_iter *iter = cmark_iter_new(doc.get());
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        md::Reference found;
+        if (event != CMARK_EVENT_ENTER || !md::readReference(n, &found))
+            continue;
+        PatternReference ref;
+        ref.id = found.id;
+        ref.name = found.name;
+        cmark_node *block = md::topLevelBlock(n);
+        ref.part = block == form.context      ? ReferencePart::Context
+                   : block == form.completion ? ReferencePart::Completion
+                                              : ReferencePart::Elsewhere;
+        ref.span = {offsetOf(cmark_node_get_start_line(n), cmark_node_get_start_column(n)),
+                    offsetOf(cmark_node_get_end_line(n), cmark_node_get_end_column(n)) + 1};
+        // The name runs from after the opening "**" to before the last "(".
+        const int open = int(p.bytes.lastIndexOf('(', ref.span.end - 1));
+        int nameEnd = open;
+        while (nameEnd > ref.span.start + 2 && QChar::isSpace(uchar(p.bytes.at(nameEnd - 1))))
+            --nameEnd;
+        ref.nameSpan = {ref.span.start + 2, nameEnd};
+        ref.position = p.position(ref.span.start);
+        body.references.append(ref);
+    }
+    cmark_iter_free(iter);
+}
+
+void report(Pattern &p, Code code, int line, const QString &message)
+{
+    p.diagnostics.append(Diagnostic{code, message, p.path, line, line > 0 ? 1 : 0});
+}
+
+// Warnings about the pattern's own form, which need nothing from the rest of the language.
+void lint(Pattern &p)
+{
+    const PatternBody &b = p.body;
+    const int bodyLine = p.layout.bodyStartLine;
+    if (!b.hasTitle) {
+        report(p, Code::MissingTitle, bodyLine,
+               QStringLiteral("no '# %1' title line").arg(titleFor(p.fields.name, p.fields.confidence)));
+    } else {
+        const TextPosition at = b.titlePosition;
+        if (b.title != p.fields.name)
+            p.diagnostics.append({Code::TitleMismatch,
+                                  QStringLiteral("title '%1' differs from name '%2'").arg(b.title, p.fields.name),
+                                  p.path, at.line, at.column});
+        if (p.fields.confidence >= 0 && b.titleStars != p.fields.confidence) {
+            const QString expected = p.fields.confidence == 0
+                                         ? QStringLiteral("no asterisks")
+                                         : QStringLiteral("'%1'").arg(QString(p.fields.confidence, QLatin1Char('*')));
+            p.diagnostics.append({Code::TitleConfidence,
+                                  QStringLiteral("title has %1 asterisk%2 but confidence is %3 (expected %4)")
+                                      .arg(b.titleStars)
+                                      .arg(b.titleStars == 1 ? QString() : QStringLiteral("s"))
+                                      .arg(p.fields.confidence)
+                                      .arg(expected),
+                                  p.path, at.line, at.column});
+        }
+    }
+    const int after = b.hasTitle ? b.titlePosition.line : bodyLine;
+    struct Expected
+    {
+        FormPart part;
+        Code code;
+        const char *what;
+    };
+    static const Expected expected[] = {
+        {FormPart::Context, Code::MissingContext, "no italic context paragraph (_..._) after the title"},
+        {FormPart::Problem, Code::MissingProblem, "no bold problem paragraph (**...**) after the context"},
+        {FormPart::Therefore, Code::MissingTherefore, "no 'Therefore:' paragraph before the solution"},
+        {FormPart::Solution, Code::MissingSolution, "no bold solution paragraph (**...**) after 'Therefore:'"},
+        {FormPart::Completion, Code::MissingCompletion, "no italic completion paragraph (_..._) after the solution"},
+        {FormPart::References, Code::MissingReferences, "no '## References' heading followed by a list"},
+    };
+    int line = after;
+    for (const Expected &e : expected) {
+        if (b.has(e.part))
+            line = b.line(e.part);
+        else
+            report(p, e.code, line, QString::fromLatin1(e.what));
+    }
+}
+
+} // namespace
+
+Pattern parsePattern(const QString &fileName, const QString &path, const QByteArray &bytes)
+{
+    Pattern p;
+    p.fileName = fileName;
+    p.path = path;
+    p.bytes = bytes;
+    p.index = TextIndex(bytes);
+    p.layout = splitFile(bytes, p.index);
+
+    if (const int bad = firstInvalidUtf8(bytes.constData(), int(bytes.size())); bad >= 0) {
+        frontmatter::report(p, Code::NotUtf8, bad,
+                            QStringLiteral("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
+                                .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0')));
+        p.broken = true;
+        return p;
+    }
+    if (const int nul = int(bytes.indexOf('\0')); nul >= 0) {
+        frontmatter::report(p, Code::FileUnreadable, nul, QStringLiteral("a NUL byte: this is not a text file"));
+        p.broken = true;
+        return p;
+    }
+    if (!p.layout.hasFrontMatter) {
+        frontmatter::report(p, Code::NoFrontMatter, p.layout.hasBom ? 3 : 0,
+                            QStringLiteral("no front matter: the file must start with a line '---'"));
+    } else if (!p.layout.terminated) {
+        frontmatter::report(p, Code::UnterminatedFrontMatter, p.layout.openingLine.start,
+                            QStringLiteral("the front matter opened here is never closed by a line '---'"));
+    } else {
+        const Span fm = p.layout.frontMatter;
+        YAML::Node root;
+        bool parsed = false;
+        try {
+            root = YAML::Load(std::string(bytes.constData() + fm.start, size_t(fm.length())));
+            parsed = true;
+        } catch (const YAML::Exception &e) {
+            int offset = fm.start;
+            if (e.mark.pos >= 0)
+                offset = fm.start + e.mark.pos;
+            else if (e.mark.line >= 0)
+                offset = p.index.offset(p.index.lineAt(fm.start) + e.mark.line, e.mark.column + 1);
+            offset = std::min(offset, fm.end);
+            const QString message = yaml::message(e);
+            // yaml-cpp notices an unclosed bracket where the input runs out; point at the bracket.
+            if (message.contains(QLatin1String("flow not found"))) {
+                if (const int open = unclosedBracket(bytes, fm.start, offset); open >= 0)
+                    offset = open;
+            }
+            // A tab in the indentation confuses yaml-cpp into any of several messages, noticed
+            // after the tab: name the tab and point at it.
+            QString text = explained(message);
+            {
+                const int line = p.index.lineAt(offset);
+                int i = p.index.lineStart(line);
+                while (i < p.index.lineEnd(line) && bytes.at(i) == ' ')
+                    ++i;
+                if (i < p.index.lineEnd(line) && bytes.at(i) == '\t') {
+                    offset = i;
+                    text = QStringLiteral("a tab indents this line, but YAML indents with spaces only (%1)").arg(message);
+                }
+            }
+            frontmatter::report(p, Code::YamlSyntax, offset, QStringLiteral("YAML: %1").arg(text));
+        } catch (const std::exception &e) {
+            frontmatter::report(p, Code::YamlSyntax, fm.start,
+                                QStringLiteral("YAML: %1").arg(QString::fromLocal8Bit(e.what())));
+        }
+        if (parsed) {
+            if (root.IsNull() || !root.IsDefined()) {
+                root = YAML::Node(YAML::NodeType::Map);
+                frontmatter::readFields(p, root);
+                p.editable = true;
+            } else if (!root.IsMap()) {
+                frontmatter::report(p, Code::FrontMatterNotMapping, fm.start,
+                                    QStringLiteral("the front matter must be keys and values (key: value)"));
+            } else {
+                try {
+                    frontmatter::readEntries(p, root);
+                    frontmatter::readFields(p, root);
+                } catch (const YAML::Exception &e) {
+                    frontmatter::report(p, Code::YamlSyntax, fm.start,
+                                        QStringLiteral("YAML: %1").arg(yaml::message(e)));
+                }
+            }
+        }
+    }
+    readBody(p);
+    p.broken = countErrors(p.diagnostics) > 0;
+    if (!p.broken)
+        lint(p);
+    return p;
+}
+
+} // namespace pb

@@ -1,0 +1,435 @@
+#include "patternwriter.h"
+#include "frontmatter_p.h"
+#include "language.h"
+#include "validator.h"
+#include "yamlsupport_p.h"
+#include "yamlvalue.h"
+
+namespace pb {
+
+namespace {
+
+struct Replacement
+{
+    Span span;
+    QByteArray text;
+};
+
+QByteArray apply(const QByteArray &bytes, const Replacement &r)
+{
+    QByteArray out;
+    out.reserve(bytes.size() + r.text.size() - r.span.length());
+    out.append(bytes.constData(), r.span.start);
+    out.append(r.text);
+    out.append(bytes.constData() + r.span.end, bytes.size() - r.span.end);
+    return out;
+}
+
+// Integers of any width compare as qint64; string lists as variant lists.
+QVariant normalised(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return v.toLongLong();
+    case QMetaType::QStringList:
+    case QMetaType::QVariantList: {
+        QVariantList out;
+        for (const QVariant &item : v.toList())
+            out.append(normalised(item));
+        return out;
+    }
+    case QMetaType::QVariantMap: {
+        QVariantMap out;
+        const QVariantMap map = v.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            out.insert(it.key(), normalised(it.value()));
+        return out;
+    }
+    default:
+        return v;
+    }
+}
+
+bool isList(const QVariant &v)
+{
+    return v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QStringList;
+}
+
+ScalarStyle toScalarStyle(ValueStyle s)
+{
+    switch (s) {
+    case ValueStyle::DoubleQuoted:
+        return ScalarStyle::DoubleQuoted;
+    case ValueStyle::SingleQuoted:
+        return ScalarStyle::SingleQuoted;
+    default:
+        return ScalarStyle::Plain;
+    }
+}
+
+// How a key is written when the file doesn't show us: as the reference pattern writes it.
+ScalarStyle defaultScalarStyle(const QString &key)
+{
+    return key == QLatin1String("name") || key == QLatin1String("references") ? ScalarStyle::DoubleQuoted
+                                                                               : ScalarStyle::Plain;
+}
+
+bool defaultBlockList(const QString &key) { return key == QLatin1String("references"); }
+
+YAML::Node loadFrontMatter(const Pattern &p)
+{
+    const Span fm = p.layout.frontMatter;
+    return YAML::Load(std::string(p.bytes.constData() + fm.start, size_t(fm.length())));
+}
+
+QByteArray blockItem(const QVariant &item, int indent, ScalarStyle style, const QByteArray &eol)
+{
+    return QByteArray(indent, ' ') + "- " + formatFlow(item, style) + eol;
+}
+
+// The new text for an entry that exists, as one replacement.
+Replacement replaceValue(const Pattern &p, const FrontMatterEntry &e, const YAML::Node &old, const QVariant &value)
+{
+    const QByteArray &eol = p.layout.lineEnding;
+    const ScalarStyle keyStyle = defaultScalarStyle(e.key);
+    if (isList(value)) {
+        const QVariantList items = value.toList();
+        // Old items by value, so that kept items keep their own text.
+        QList<QPair<QVariant, QByteArray>> oldItems;
+        if (old.IsSequence() && old.size() == size_t(e.items.size())) {
+            for (int i = 0; i < e.items.size(); ++i)
+                oldItems.append({normalised(yaml::toVariant(old[i])), p.bytes.mid(e.items[i].start, e.items[i].length())});
+        }
+        auto reuse = [&](const QVariant &item) -> QByteArray {
+            for (int i = 0; i < oldItems.size(); ++i) {
+                if (oldItems.at(i).first == item) {
+                    const QByteArray text = oldItems.at(i).second;
+                    oldItems.removeAt(i);
+                    return text;
+                }
+            }
+            return {};
+        };
+        if (e.style == ValueStyle::FlowSequence) {
+            const ScalarStyle style = e.items.isEmpty() ? keyStyle : toScalarStyle(e.itemStyle);
+            const QByteArray separator = p.bytes.mid(e.value.start, e.value.length()).contains(", ") || e.items.size() < 2
+                                             ? QByteArrayLiteral(", ")
+                                             : QByteArrayLiteral(",");
+            QByteArrayList parts;
+            for (const QVariant &item : items) {
+                const QByteArray kept = reuse(normalised(item));
+                parts.append(kept.isEmpty() ? formatFlow(item, style) : kept);
+            }
+            return {e.value, "[" + parts.join(separator) + "]"};
+        }
+        if (e.style == ValueStyle::BlockSequence && !e.items.isEmpty() && !items.isEmpty()) {
+            const ScalarStyle style = toScalarStyle(e.itemStyle);
+            QByteArray text;
+            for (const QVariant &item : items) {
+                QByteArray kept = reuse(normalised(item));
+                if (!kept.isEmpty() && !kept.endsWith('\n'))
+                    kept += eol; // the last item of a file without a final newline
+                text += kept.isEmpty() ? blockItem(item, e.itemIndent, style, eol) : kept;
+            }
+            // The last line keeps its own ending (or lack of one).
+            const Span span{e.items.first().start, e.lines.end};
+            const QByteArray oldTail = p.bytes.mid(span.start, span.length());
+            if (!oldTail.endsWith('\n') && text.endsWith(eol))
+                text.chop(eol.size());
+            return {span, text};
+        }
+        // A list where there was none, or an empty one: written whole.
+        const int valueEnd = std::max(e.value.end, e.colonEnd);
+        if (defaultBlockList(e.key) && !items.isEmpty() && e.style != ValueStyle::FlowSequence) {
+            QByteArray text;
+            for (const QVariant &item : items)
+                text += eol + QByteArray(2, ' ') + "- " + formatFlow(item, keyStyle);
+            return {{e.colonEnd, valueEnd}, text};
+        }
+        return {{e.colonEnd, valueEnd}, " " + formatFlow(value, keyStyle)};
+    }
+    switch (e.style) {
+    case ValueStyle::Plain:
+    case ValueStyle::SingleQuoted:
+    case ValueStyle::DoubleQuoted:
+        if (value.typeId() != QMetaType::QVariantMap)
+            return {e.value, formatScalar(value, toScalarStyle(e.style))};
+        break;
+    case ValueStyle::Null:
+        if (!e.value.isEmpty())
+            return {e.value, formatFlow(value, keyStyle)};
+        return {{e.colonEnd, e.colonEnd}, " " + formatFlow(value, keyStyle)};
+    default:
+        break;
+    }
+    return {{e.colonEnd, std::max(e.value.end, e.colonEnd)}, " " + formatFlow(value, keyStyle)};
+}
+
+// Where a new key goes: after the known key before it in FORMAT.md's order, else before the first
+// known key after it, else at the end of the front matter.
+int insertionPoint(const Pattern &p, const QString &key)
+{
+    const int rank = int(knownKeys().indexOf(key));
+    if (rank >= 0) {
+        const FrontMatterEntry *before = nullptr;
+        const FrontMatterEntry *after = nullptr;
+        for (const FrontMatterEntry &e : p.entries) {
+            const int r = int(knownKeys().indexOf(e.key));
+            if (r < 0)
+                continue;
+            if (r < rank)
+                before = &e;
+            else if (!after)
+                after = &e;
+        }
+        if (before)
+            return before->lines.end;
+        if (after)
+            return after->lines.start;
+    }
+    return p.layout.frontMatter.end;
+}
+
+Replacement insertEntry(const Pattern &p, const QString &key, const QVariant &value)
+{
+    const QByteArray &eol = p.layout.lineEnding;
+    const ScalarStyle style = defaultScalarStyle(key);
+    const int at = insertionPoint(p, key);
+    QByteArray keyText = formatScalar(key, ScalarStyle::Plain);
+    QByteArray text;
+    if (isList(value) && defaultBlockList(key) && !value.toList().isEmpty()) {
+        text = keyText + ":" + eol;
+        for (const QVariant &item : value.toList())
+            text += blockItem(item, 2, style, eol);
+    } else {
+        text = keyText + ": " + formatFlow(value, style) + eol;
+    }
+    // The line before must end, or the new key would run on from it.
+    if (at > 0 && p.bytes.at(at - 1) != '\n')
+        text.prepend(eol);
+    return {{at, at}, text};
+}
+
+EditResult refuse(const QString &error)
+{
+    EditResult r;
+    r.error = error;
+    return r;
+}
+
+Pattern reparse(const Pattern &p, const QByteArray &bytes) { return parsePattern(p.fileName, p.path, bytes); }
+
+bool frontMatterReadable(const Pattern &p, QString *why)
+{
+    if (!p.layout.hasFrontMatter || !p.layout.terminated) {
+        *why = QStringLiteral("%1 has no complete front matter to edit").arg(p.path);
+        return false;
+    }
+    for (const Diagnostic &d : p.diagnostics) {
+        if (d.code == Code::YamlSyntax || d.code == Code::FrontMatterNotMapping || d.code == Code::NotUtf8
+            || d.code == Code::FileUnreadable || d.code == Code::DuplicateKey) {
+            *why = QStringLiteral("the front matter cannot be edited until this is fixed: %1").arg(d.toString());
+            return false;
+        }
+    }
+    if (!p.editable) {
+        *why = QStringLiteral("%1's front matter is written in a form that can't be edited in place "
+                              "(a flow mapping, a complex key, or an anchor before a block value)")
+                   .arg(p.path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray markdownTitle(const QString &name, int confidence)
+{
+    QString escaped;
+    for (QChar c : name) {
+        if (QStringLiteral("\\*_`[]<#").contains(c))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    // A leading "#" needs no escape inside a heading, but "1." or "-" at the start would still be
+    // read as heading text, so only the characters above matter.
+    if (confidence > 0)
+        escaped += QLatin1Char(' ') + QString(confidence, QLatin1Char('*'));
+    return escaped.toUtf8();
+}
+
+EditResult applyEdits(const Pattern &original, const QList<FieldEdit> &edits)
+{
+    QString why;
+    if (!frontMatterReadable(original, &why))
+        return refuse(why);
+
+    Pattern current = original;
+    bool titleChange = false;
+    for (const FieldEdit &edit : edits) {
+        if (edit.key.isEmpty() || edit.key.contains(QLatin1Char('\n')))
+            return refuse(QStringLiteral("'%1' is not a key that can be set").arg(edit.key));
+        const FrontMatterEntry *entry = current.entry(edit.key);
+        Replacement r;
+        if (edit.remove) {
+            if (!entry)
+                continue;
+            r = {entry->lines, {}};
+        } else if (entry) {
+            YAML::Node old;
+            try {
+                old = loadFrontMatter(current)[edit.key.toStdString()];
+            } catch (const YAML::Exception &e) {
+                return refuse(yaml::message(e));
+            }
+            if (normalised(yaml::toVariant(old)) == normalised(edit.value) && old.IsDefined())
+                continue; // nothing to change: not a byte moves
+            r = replaceValue(current, *entry, old, edit.value);
+        } else {
+            r = insertEntry(current, edit.key, edit.value);
+        }
+        current = reparse(current, apply(current.bytes, r));
+        if (!frontMatterReadable(current, &why))
+            return refuse(QStringLiteral("setting '%1' would break the front matter: %2").arg(edit.key, why));
+        if (edit.key == QLatin1String("name") || edit.key == QLatin1String("confidence"))
+            titleChange = true;
+    }
+
+    if (titleChange && current.body.hasTitle && !current.fields.name.isEmpty()) {
+        const bool nameChanged = current.fields.name != original.fields.name;
+        const QByteArray oldText = current.bytes.mid(current.body.titleText.start, current.body.titleText.length());
+        QByteArray text;
+        if (nameChanged || current.body.title == current.fields.name) {
+            text = markdownTitle(current.fields.name, std::max(current.fields.confidence, 0));
+        } else {
+            // Only the confidence changed and the title says something else: keep its words.
+            QByteArray words = oldText;
+            while (words.endsWith('*') || words.endsWith(' '))
+                words.chop(1);
+            text = words;
+            if (current.fields.confidence > 0)
+                text += ' ' + QByteArray(current.fields.confidence, '*');
+        }
+        if (text != oldText)
+            current = reparse(current, apply(current.bytes, {current.body.titleText, text}));
+    }
+
+    // Check the result against the request: every edited key holds what was asked, every other
+    // key what it held, and the body is untouched but for the title.
+    try {
+        const YAML::Node before = loadFrontMatter(original);
+        const YAML::Node after = loadFrontMatter(current);
+        QSet<QString> edited;
+        for (const FieldEdit &edit : edits) {
+            edited.insert(edit.key);
+            const YAML::Node node = after[edit.key.toStdString()];
+            if (edit.remove ? node.IsDefined() : normalised(yaml::toVariant(node)) != normalised(edit.value))
+                return refuse(QStringLiteral("could not write '%1' so that it reads back as given").arg(edit.key));
+        }
+        for (auto it = before.begin(); it != before.end(); ++it) {
+            const QString key = QString::fromStdString(it->first.Scalar());
+            if (!edited.contains(key) && !yaml::same(it->second, after[it->first.Scalar()]))
+                return refuse(QStringLiteral("editing would have changed '%1' too; nothing was written").arg(key));
+        }
+    } catch (const YAML::Exception &e) {
+        return refuse(QStringLiteral("the edited front matter does not read back: %1").arg(yaml::message(e)));
+    }
+    EditResult result;
+    result.ok = true;
+    result.bytes = current.bytes;
+    return result;
+}
+
+EditResult checkInLanguage(const Language &language, const QString &fileName, const QByteArray &bytes)
+{
+    Language changed = language;
+    changed.setPattern(parsePattern(fileName, language.pathFor(fileName), bytes));
+    const QString path = language.pathFor(fileName);
+    EditResult result;
+    for (const Diagnostic &d : validate(changed)) {
+        if (d.isError() && d.file == path)
+            result.diagnostics.append(d);
+    }
+    result.ok = result.diagnostics.isEmpty();
+    if (!result.ok)
+        result.error = QStringLiteral("%1 would not be valid; nothing was written").arg(path);
+    result.bytes = bytes;
+    return result;
+}
+
+EditResult editInLanguage(const Language &language, const QString &fileName, const QList<FieldEdit> &edits)
+{
+    const int index = language.indexOfFile(fileName);
+    if (index < 0)
+        return refuse(QStringLiteral("%1 is not a pattern of this language").arg(fileName));
+    const EditResult edited = applyEdits(language.pattern(index), edits);
+    if (!edited.ok)
+        return edited;
+    return checkInLanguage(language, fileName, edited.bytes);
+}
+
+QByteArray reassemble(const Pattern &p)
+{
+    const QByteArray &b = p.bytes;
+    QByteArray out;
+    out.reserve(b.size());
+    if (p.layout.hasBom)
+        out += QByteArray("\xEF\xBB\xBF");
+    if (!p.layout.hasFrontMatter)
+        return out + b.mid(p.layout.bodyStart);
+    out += b.mid(p.layout.openingLine.start, p.layout.openingLine.length());
+    // The front matter: the gaps between entries, and the entries.
+    int at = p.layout.frontMatter.start;
+    for (const FrontMatterEntry &e : p.entries) {
+        if (e.lines.start < at)
+            return QByteArray(); // overlapping entries: the parse lost track
+        out += b.mid(at, e.lines.start - at);
+        out += b.mid(e.lines.start, e.lines.length());
+        at = e.lines.end;
+    }
+    out += b.mid(at, p.layout.frontMatter.end - at);
+    if (!p.layout.terminated)
+        return out;
+    out += b.mid(p.layout.closingLine.start, p.layout.closingLine.length());
+    out += b.mid(p.layout.bodyStart);
+    return out;
+}
+
+QString checkEntrySpans(const Pattern &p)
+{
+    if (!p.layout.terminated || p.entries.isEmpty())
+        return {};
+    try {
+        const YAML::Node all = loadFrontMatter(p);
+        for (const FrontMatterEntry &e : p.entries) {
+            const std::string text(p.bytes.constData() + e.lines.start, size_t(e.lines.length()));
+            const YAML::Node alone = YAML::Load(text);
+            if (!alone.IsMap() || alone.size() != 1 || !alone[e.key.toStdString()])
+                return QStringLiteral("the lines of '%1' do not hold it alone").arg(e.key);
+            if (!yaml::same(alone[e.key.toStdString()], all[e.key.toStdString()]))
+                return QStringLiteral("the lines of '%1' hold a different value").arg(e.key);
+            // A value on the key's line must read back alone too. (Block values start at their first
+            // item's column, so only the whole lines above say anything about them.)
+            const bool block = e.style == ValueStyle::BlockSequence || e.style == ValueStyle::BlockMapping
+                               || e.style == ValueStyle::BlockScalar;
+            if (!block && !e.value.isEmpty()) {
+                const YAML::Node value =
+                    YAML::Load(std::string(p.bytes.constData() + e.value.start, size_t(e.value.length())));
+                if (!yaml::same(value, all[e.key.toStdString()]))
+                    return QStringLiteral("the value span of '%1' holds a different value").arg(e.key);
+            }
+        }
+    } catch (const YAML::Exception &e) {
+        return QStringLiteral("an entry does not read back alone: %1").arg(yaml::message(e));
+    }
+    return {};
+}
+
+} // namespace pb

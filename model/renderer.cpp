@@ -1,0 +1,352 @@
+#include "renderer.h"
+#include "language.h"
+#include "markdown_p.h"
+
+#include <QFile>
+#include <QSet>
+#include <QUrl>
+
+namespace pb {
+
+QString htmlEscaped(const QString &text) { return text.toHtmlEscaped(); }
+
+QString RenderContext::href(int id) const
+{
+    if (const auto it = hrefById.constFind(id); it != hrefById.cend())
+        return *it;
+    QString number = QString::number(id);
+    if (hrefPadding > 0)
+        number = number.rightJustified(hrefPadding, QLatin1Char('0'));
+    return hrefPrefix + number + hrefSuffix;
+}
+
+RenderContext makeRenderContext(const Language &language)
+{
+    RenderContext context;
+    for (const Pattern &p : language.patterns()) {
+        if (p.fields.id > 0 && !context.names.contains(p.fields.id))
+            context.names.insert(p.fields.id, p.fields.name);
+    }
+    for (const Scale &s : language.scales())
+        context.scaleNames.insert(s.level, s.name);
+    return context;
+}
+
+QList<Backlink> backlinksOf(const Language &language, const LinkGraph &graph, int patternIndex)
+{
+    QList<Backlink> out;
+    QSet<quint64> seen;
+    for (const Link &l : graph.links()) {
+        if (l.to != patternIndex)
+            continue;
+        const quint64 key = (quint64(l.from) << 8) | quint64(l.kind);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        const Pattern &from = language.pattern(l.from);
+        out.append({from.fields.id, from.fields.name, l.kind});
+    }
+    std::sort(out.begin(), out.end(), [](const Backlink &a, const Backlink &b) { return a.id < b.id; });
+    return out;
+}
+
+namespace {
+
+cmark_node *customInline(const QByteArray &enter, const QByteArray &exit)
+{
+    cmark_node *node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+    cmark_node_set_on_enter(node, enter.constData());
+    cmark_node_set_on_exit(node, exit.constData());
+    return node;
+}
+
+QByteArray attr(const QString &text) { return text.toHtmlEscaped().toUtf8(); }
+
+// Turns every `**Name (id)**` into a link, marked when broken or stale.
+void linkReferences(cmark_node *root, const RenderContext &context)
+{
+    QList<cmark_node *> strongs;
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_STRONG)
+            strongs.append(n);
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *strong : strongs) {
+        md::Reference ref;
+        if (!md::readReference(strong, &ref))
+            continue;
+        QString state = QStringLiteral("good");
+        QString tip = QStringLiteral("Pattern %1").arg(ref.id);
+        const auto it = context.names.constFind(ref.id);
+        if (it == context.names.cend()) {
+            state = QStringLiteral("broken");
+            tip = QStringLiteral("No pattern has id %1").arg(ref.id);
+        } else if (*it != ref.name) {
+            state = QStringLiteral("stale");
+            tip = QStringLiteral("Pattern %1 is now named \u201c%2\u201d").arg(ref.id).arg(*it);
+        }
+        const QByteArray enter = "<a class=\"pattern-ref " + state.toUtf8() + "\" href=\"" + attr(context.href(ref.id))
+                                 + "\" title=\"" + attr(tip) + "\" data-id=\"" + QByteArray::number(ref.id) + "\">";
+        cmark_node *link = customInline(enter, "</a>");
+        cmark_node_insert_before(strong, link);
+        cmark_node_unlink(strong);
+        cmark_node_append_child(link, strong);
+    }
+}
+
+bool isRemote(const char *url)
+{
+    const QUrl u(QString::fromUtf8(url ? url : ""));
+    return !u.scheme().isEmpty() && u.scheme() != QLatin1String("file") && u.scheme() != QLatin1String("data");
+}
+
+void markLinks(cmark_node *root, const RenderContext &context)
+{
+    QList<cmark_node *> images;
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_IMAGE && context.blockRemoteImages
+            && isRemote(cmark_node_get_url(n)))
+            images.append(n);
+    }
+    cmark_iter_free(iter);
+    // A remote image becomes a plain link to it: the reader decides whether to fetch it.
+    for (cmark_node *image : images) {
+        const QString url = QString::fromUtf8(cmark_node_get_url(image));
+        const QString alt = QString::fromUtf8(md::textOf(image));
+        cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+        cmark_node_set_url(link, url.toUtf8().constData());
+        cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+        const QString label = QStringLiteral("[remote image%1]").arg(alt.isEmpty() ? QString() : QStringLiteral(": ") + alt);
+        cmark_node_set_literal(text, label.toUtf8().constData());
+        cmark_node_append_child(link, text);
+        cmark_node_replace(image, link);
+        cmark_node_free(image);
+    }
+}
+
+QString starsHtml(int stars)
+{
+    static const char *meaning[] = {"a hypothesis", "likely true", "an invariant"};
+    const QString tip = QStringLiteral("Confidence %1: %2").arg(stars).arg(QLatin1String(meaning[std::clamp(stars, 0, 2)]));
+    return QStringLiteral("<span class=\"stars\" title=\"%1\" aria-label=\"%1\">%2</span>")
+        .arg(tip, QString(stars, QChar(0x2605)));
+}
+
+// Moves the title's trailing asterisks into a stars span.
+void decorateTitle(cmark_node *heading, int stars)
+{
+    cmark_node *last = cmark_node_last_child(heading);
+    if (last && cmark_node_get_type(last) == CMARK_NODE_TEXT) {
+        QByteArray text = cmark_node_get_literal(last);
+        while (text.endsWith('*') || text.endsWith(' '))
+            text.chop(1);
+        cmark_node_set_literal(last, text.constData());
+    }
+    if (stars > 0) {
+        cmark_node *span = customInline(" " + starsHtml(stars).toUtf8(), "");
+        cmark_node_append_child(heading, span);
+    }
+}
+
+QString renderNode(cmark_node *node)
+{
+    // CMARK_OPT_DEFAULT without CMARK_OPT_UNSAFE: raw HTML is dropped and javascript:, vbscript:,
+    // file: and data: links are emptied.
+    char *html = cmark_render_html(node, CMARK_OPT_DEFAULT);
+    const QString out = QString::fromUtf8(html);
+    free(html);
+    return out;
+}
+
+QString metaLine(const Pattern &p, const RenderContext &context)
+{
+    QStringList parts;
+    if (p.fields.id > 0)
+        parts << QStringLiteral("<span class=\"id\">%1</span>").arg(p.fields.id);
+    if (p.fields.scale > 0) {
+        const QString name = context.scaleNames.value(p.fields.scale);
+        parts << QStringLiteral("<span class=\"scale\">Scale %1%2</span>")
+                     .arg(p.fields.scale)
+                     .arg(name.isEmpty() ? QString() : QStringLiteral(" · ") + htmlEscaped(name));
+    }
+    if (p.fields.aiDimension.value_or(false))
+        parts << QStringLiteral("<span class=\"ai\" title=\"AI changes the forces of this pattern\">AI</span>");
+    QStringList tags;
+    for (const QString &tag : p.fields.tags)
+        tags << QStringLiteral("<span class=\"tag\">%1</span>").arg(htmlEscaped(tag));
+    if (!tags.isEmpty())
+        parts << QStringLiteral("<span class=\"tags\">%1</span>").arg(tags.join(QLatin1Char(' ')));
+    return QStringLiteral("<header class=\"meta\">%1</header>\n").arg(parts.join(QLatin1Char('\n')));
+}
+
+QString backlinksHtml(const QList<Backlink> &backlinks, const RenderContext &context)
+{
+    if (backlinks.isEmpty())
+        return {};
+    struct Group
+    {
+        LinkKind kind;
+        const char *title;
+    };
+    // Seen from this pattern: a pattern that lists it as context is one it completes, and so on.
+    static const Group groups[] = {{LinkKind::Completion, "Completes"},
+                                   {LinkKind::Context, "Completed by"},
+                                   {LinkKind::Related, "Mentioned by"}};
+    QString out = QStringLiteral("<aside class=\"backlinks\">\n<h2>Linked from</h2>\n");
+    for (const Group &g : groups) {
+        QStringList items;
+        for (const Backlink &b : backlinks) {
+            if (b.kind == g.kind)
+                items << QStringLiteral("<li><a class=\"pattern-ref good\" href=\"%1\" data-id=\"%2\">%3 <span "
+                                        "class=\"ref-id\">(%2)</span></a></li>")
+                             .arg(htmlEscaped(context.href(b.id)))
+                             .arg(b.id)
+                             .arg(htmlEscaped(b.name));
+        }
+        if (!items.isEmpty())
+            out += QStringLiteral("<section class=\"%1\"><h3>%2</h3><ul>%3</ul></section>\n")
+                       .arg(QString::fromLatin1(g.title).toLower().replace(QLatin1Char(' '), QLatin1Char('-')),
+                            QLatin1String(g.title), items.join(QString()));
+    }
+    return out + QStringLiteral("</aside>\n");
+}
+
+QString diagnosticsHtml(const Pattern &p)
+{
+    QString out = QStringLiteral("<div class=\"diagnostics\" role=\"alert\">\n<h2>This file cannot be read as a pattern</h2>\n<ul>\n");
+    for (const Diagnostic &d : p.diagnostics) {
+        if (!d.isError())
+            continue;
+        out += QStringLiteral("<li><span class=\"where\">%1:%2:%3</span> %4 <code>[%5]</code></li>\n")
+                   .arg(htmlEscaped(p.fileName))
+                   .arg(d.line)
+                   .arg(d.column)
+                   .arg(htmlEscaped(d.message), d.codeName());
+    }
+    return out + QStringLiteral("</ul>\n</div>\n");
+}
+
+QString renderBody(const Pattern &p, const RenderContext &context, QString *title)
+{
+    const int start = p.layout.bodyStart;
+    md::Document doc = md::parse(p.bytes.constData() + start, p.bytes.size() - start, CMARK_OPT_DEFAULT);
+    const md::FormBlocks form = md::findForm(doc.get());
+    if (form.title) {
+        *title = QString::fromUtf8(md::textOf(form.title)).trimmed();
+        int stars = 0;
+        while (title->endsWith(QLatin1Char('*'))) {
+            title->chop(1);
+            ++stars;
+        }
+        *title = title->simplified();
+        decorateTitle(form.title, stars);
+    }
+    linkReferences(doc.get(), context);
+    markLinks(doc.get(), context);
+
+    QString out;
+    for (cmark_node *b = cmark_node_first_child(doc.get()); b; b = cmark_node_next(b)) {
+        const char *role = nullptr;
+        if (b == form.title)
+            role = "title";
+        else if (b == form.context)
+            role = "context";
+        else if (b == form.problem)
+            role = "problem";
+        else if (b == form.therefore)
+            role = "therefore";
+        else if (b == form.solution)
+            role = "solution";
+        else if (b == form.completion)
+            role = "completion";
+        else if (b == form.referencesHeading || b == form.referencesList)
+            role = "references";
+        const QString html = renderNode(b);
+        if (!role) {
+            out += html;
+        } else if (b == form.title) {
+            out += QString(html).replace(QLatin1String("<h1>"), QLatin1String("<h1 class=\"title\">"));
+        } else if (b == form.referencesHeading) {
+            out += QStringLiteral("<section class=\"references\">\n") + html;
+            if (!form.referencesList)
+                out += QStringLiteral("</section>\n");
+        } else if (b == form.referencesList) {
+            out += html + QStringLiteral("</section>\n");
+        } else {
+            out += QStringLiteral("<section class=\"%1\">\n%2</section>\n").arg(QLatin1String(role), html);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+RenderedPattern renderPattern(const Pattern &p, const RenderContext &context, const QList<Backlink> &backlinks)
+{
+    RenderedPattern r;
+    QString body;
+    const bool bodyReadable = p.layout.terminated || !p.layout.hasFrontMatter;
+    const bool textReadable = !p.diagnostics.isEmpty() && (p.diagnostics.first().code == Code::NotUtf8
+                                                           || p.diagnostics.first().code == Code::FileUnreadable);
+    if (bodyReadable && !(p.broken && textReadable))
+        body = renderBody(p, context, &r.title);
+    if (r.title.isEmpty())
+        r.title = p.fields.name.isEmpty() ? p.fileName : p.fields.name;
+
+    QString html = QStringLiteral("<article class=\"pattern%1\" data-id=\"%2\" data-file=\"%3\">\n")
+                       .arg(p.broken ? QStringLiteral(" broken") : QString())
+                       .arg(p.fields.id)
+                       .arg(htmlEscaped(p.fileName));
+    if (p.broken) {
+        html += diagnosticsHtml(p);
+        if (body.isEmpty())
+            html += QStringLiteral("<pre class=\"raw\">%1</pre>\n").arg(htmlEscaped(QString::fromUtf8(p.bytes)));
+        else
+            html += body;
+    } else {
+        html += metaLine(p, context) + body;
+    }
+    html += backlinksHtml(backlinks, context);
+    r.html = html + QStringLiteral("</article>\n");
+    return r;
+}
+
+RenderedPattern renderText(const QString &fileName, const QByteArray &bytes, const RenderContext &context,
+                           const QList<Backlink> &backlinks)
+{
+    return renderPattern(parsePattern(fileName, fileName, bytes), context, backlinks);
+}
+
+QString renderDocument(const QByteArray &markdown, const RenderContext &context)
+{
+    md::Document doc = md::parse(markdown.constData(), markdown.size(), CMARK_OPT_DEFAULT);
+    linkReferences(doc.get(), context);
+    markLinks(doc.get(), context);
+    return QStringLiteral("<article class=\"document\">\n%1</article>\n").arg(renderNode(doc.get()));
+}
+
+QString readingStylesheet()
+{
+    QFile file(QStringLiteral(":/patternbook/reading.css"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QString standalonePage(const RenderedPattern &rendered, const QString &stylesheet)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                          "style-src 'unsafe-inline'; img-src 'self' data:\">\n"
+                          "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
+        .arg(htmlEscaped(rendered.title), stylesheet, rendered.html);
+}
+
+} // namespace pb

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "linkgraph.h"
+#include "pattern.h"
+
+#include <QHash>
+#include <QMap>
+#include <QString>
+
+namespace pb {
+
+class Language;
+
+// A pattern that links to the one being rendered.
+struct Backlink
+{
+    int id = 0;
+    QString name;
+    LinkKind kind = LinkKind::Related; // how the other pattern links here
+};
+
+// What rendering needs to know of the rest of the language, as plain values: rendering runs on
+// worker threads and must not touch live objects.
+struct RenderContext
+{
+    QHash<int, QString> names; // id -> name of every pattern
+    QMap<int, QString> scaleNames; // scale -> name from SCALES.md
+    // A reference to pattern `id` links to hrefPrefix + id + hrefSuffix, e.g. "pattern:7" in the
+    // app, "007.html" in a static site (see hrefPadding).
+    QString hrefPrefix = QStringLiteral("pattern:");
+    QString hrefSuffix;
+    int hrefPadding = 0; // zero-pad ids to this width
+    QHash<int, QString> hrefById; // when set for an id, used instead of the pattern above
+    bool blockRemoteImages = true; // show remote images as links: the pane loads nothing remote
+
+    QString href(int id) const;
+};
+
+RenderContext makeRenderContext(const Language &language);
+QList<Backlink> backlinksOf(const Language &language, const LinkGraph &graph, int patternIndex);
+
+struct RenderedPattern
+{
+    QString title; // plain text, for the window and <title>
+    QString html; // an <article> element
+};
+
+// The reading pane's HTML for one pattern: the Alexandrian form's parts set apart, every
+// `**Name (id)**` a link (broken and stale ones marked), the title's asterisks as stars, raw HTML
+// not passed through. A broken pattern shows its diagnostics and its text, never nothing.
+RenderedPattern renderPattern(const Pattern &pattern, const RenderContext &context,
+                              const QList<Backlink> &backlinks = {});
+
+// Parses `bytes` as the file `fileName`, then renders it: the preview of unsaved text.
+RenderedPattern renderText(const QString &fileName, const QByteArray &bytes, const RenderContext &context,
+                           const QList<Backlink> &backlinks = {});
+
+// Any Markdown document of the language (README.md, SCALES.md), references linked.
+QString renderDocument(const QByteArray &markdown, const RenderContext &context);
+
+// The reading pane's stylesheet (light and dark, following the system's preference).
+QString readingStylesheet();
+
+// A whole HTML page around an article, with the stylesheet inlined: it needs no app at all.
+QString standalonePage(const RenderedPattern &rendered, const QString &stylesheet = readingStylesheet());
+
+QString htmlEscaped(const QString &text);
+
+} // namespace pb

@@ -1,0 +1,120 @@
+#include "textindex.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace pb {
+
+TextIndex::TextIndex(const QByteArray &text)
+    : m_text(text)
+{
+    m_lineStarts.reserve(text.size() / 40 + 1);
+    m_lineStarts.append(0);
+    const char *data = text.constData();
+    const char *end = data + text.size();
+    for (const char *p = data; p < end;) {
+        const void *nl = std::memchr(p, '\n', size_t(end - p));
+        if (!nl)
+            break;
+        p = static_cast<const char *>(nl) + 1;
+        m_lineStarts.append(int(p - data));
+    }
+}
+
+int TextIndex::lineStart(int line) const
+{
+    if (line < 1)
+        return 0;
+    if (line > lineCount())
+        return int(m_text.size());
+    return m_lineStarts.at(line - 1);
+}
+
+int TextIndex::nextLineStart(int line) const
+{
+    if (line >= lineCount())
+        return int(m_text.size());
+    return m_lineStarts.at(line);
+}
+
+int TextIndex::lineEnd(int line) const
+{
+    int end = nextLineStart(line);
+    if (end > lineStart(line) && m_text.at(end - 1) == '\n') {
+        --end;
+        if (end > lineStart(line) && m_text.at(end - 1) == '\r')
+            --end;
+    }
+    return end;
+}
+
+int TextIndex::lineAt(int offset) const
+{
+    auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    return int(it - m_lineStarts.begin());
+}
+
+TextPosition TextIndex::position(int offset) const
+{
+    offset = std::clamp(offset, 0, int(m_text.size()));
+    const int line = lineAt(offset);
+    int start = lineStart(line);
+    if (line == 1 && m_text.startsWith("\xEF\xBB\xBF") && offset >= 3)
+        start = 3; // a byte order mark is not a column
+    int column = 1;
+    for (int i = start; i < offset; ++i) {
+        // Count lead bytes only: continuation bytes (10xxxxxx) belong to the previous character.
+        if ((static_cast<unsigned char>(m_text.at(i)) & 0xC0) != 0x80)
+            ++column;
+    }
+    return {line, column};
+}
+
+int TextIndex::offset(int line, int byteColumn) const
+{
+    return std::min(lineStart(line) + std::max(byteColumn, 1) - 1, int(m_text.size()));
+}
+
+int firstInvalidUtf8(const char *data, int size)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(data);
+    int i = 0;
+    while (i < size) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int need = 0;
+        unsigned int min = 0;
+        unsigned int cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            need = 1, min = 0x80, cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            need = 2, min = 0x800, cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            need = 3, min = 0x10000, cp = c & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= need; ++k) {
+            if (i + k >= size || (s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+
+QByteArray dominantLineEnding(const QByteArray &text)
+{
+    const int lf = int(text.count('\n'));
+    const int crlf = int(text.count("\r\n"));
+    return crlf * 2 > lf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+}
+
+} // namespace pb

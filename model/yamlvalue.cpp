@@ -1,0 +1,418 @@
+#include "yamlsupport_p.h"
+#include "yamlvalue.h"
+
+#include <QStringList>
+#include <cmath>
+#include <limits>
+
+namespace pb {
+
+namespace yaml {
+
+namespace {
+bool isDigits(std::string_view s, int base)
+{
+    if (s.empty())
+        return false;
+    for (char c : s) {
+        const bool ok = base == 8    ? (c >= '0' && c <= '7')
+                        : base == 16 ? std::isxdigit(static_cast<unsigned char>(c)) != 0
+                                     : (c >= '0' && c <= '9');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool parseInteger(std::string_view s, int base, bool negative, Resolved &out)
+{
+    unsigned long long value = 0;
+    const unsigned long long limit =
+        negative ? 1ULL + std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::max();
+    for (char c : s) {
+        const int digit = c <= '9' ? c - '0' : (std::tolower(static_cast<unsigned char>(c)) - 'a' + 10);
+        if (value > (limit - digit) / base) {
+            out.overflow = true;
+            return true;
+        }
+        value = value * base + digit;
+    }
+    out.integer = negative ? qint64(0 - value) : qint64(value);
+    return true;
+}
+
+bool isFloat(std::string_view s)
+{
+    // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
+    size_t i = 0;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+        ++i;
+    size_t digits = 0;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))
+        ++i, ++digits;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        size_t fraction = 0;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))
+            ++i, ++fraction;
+        if (digits == 0 && fraction == 0)
+            return false;
+    } else if (digits == 0) {
+        return false;
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+            ++i;
+        size_t exp = 0;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))
+            ++i, ++exp;
+        if (exp == 0)
+            return false;
+    }
+    return i == s.size();
+}
+} // namespace
+
+Resolved resolvePlain(const std::string &text)
+{
+    Resolved r;
+    const std::string_view s(text);
+    if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL")
+        return r;
+    if (s == "true" || s == "True" || s == "TRUE" || s == "false" || s == "False" || s == "FALSE") {
+        r.kind = Kind::Bool;
+        r.boolean = s[0] == 't' || s[0] == 'T';
+        return r;
+    }
+    if (s.size() > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'x')) {
+        const int base = s[1] == 'o' ? 8 : 16;
+        if (isDigits(s.substr(2), base)) {
+            r.kind = Kind::Int;
+            parseInteger(s.substr(2), base, false, r);
+            return r;
+        }
+    }
+    {
+        const bool sign = s[0] == '-' || s[0] == '+';
+        if (isDigits(s.substr(sign ? 1 : 0), 10)) {
+            r.kind = Kind::Int;
+            parseInteger(s.substr(sign ? 1 : 0), 10, s[0] == '-', r);
+            return r;
+        }
+    }
+    if (isFloat(s)) {
+        r.kind = Kind::Float;
+        r.real = std::strtod(text.c_str(), nullptr);
+        return r;
+    }
+    const std::string_view bare = (s[0] == '-' || s[0] == '+') ? s.substr(1) : s;
+    if (bare == ".inf" || bare == ".Inf" || bare == ".INF") {
+        r.kind = Kind::Float;
+        r.real = s[0] == '-' ? -INFINITY : INFINITY;
+        return r;
+    }
+    if (s == ".nan" || s == ".NaN" || s == ".NAN") {
+        r.kind = Kind::Float;
+        r.real = NAN;
+        return r;
+    }
+    r.kind = Kind::String;
+    return r;
+}
+
+bool isPlain(const YAML::Node &scalar) { return scalar.Tag() == "?"; }
+
+Resolved resolve(const YAML::Node &node)
+{
+    if (!node.IsDefined() || node.IsNull())
+        return {};
+    if (!node.IsScalar())
+        return {Kind::String};
+    const std::string &tag = node.Tag();
+    if (tag == "?")
+        return resolvePlain(node.Scalar());
+    if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:bool"
+        || tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:null") {
+        Resolved r = resolvePlain(node.Scalar());
+        return r;
+    }
+    Resolved r;
+    r.kind = Kind::String;
+    return r;
+}
+
+QVariant toVariant(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Undefined:
+    case YAML::NodeType::Null:
+        return {};
+    case YAML::NodeType::Scalar: {
+        const Resolved r = resolve(node);
+        switch (r.kind) {
+        case Kind::Null:
+            return {};
+        case Kind::Bool:
+            return r.boolean;
+        case Kind::Int:
+            if (r.overflow)
+                return QString::fromStdString(node.Scalar());
+            return r.integer;
+        case Kind::Float:
+            return r.real;
+        case Kind::String:
+            return QString::fromStdString(node.Scalar());
+        }
+        return {};
+    }
+    case YAML::NodeType::Sequence: {
+        QVariantList list;
+        for (const auto &item : node)
+            list.append(toVariant(item));
+        return list;
+    }
+    case YAML::NodeType::Map: {
+        QVariantMap map;
+        for (const auto &item : node)
+            map.insert(QString::fromStdString(item.first.Scalar()), toVariant(item.second));
+        return map;
+    }
+    }
+    return {};
+}
+
+bool same(const YAML::Node &a, const YAML::Node &b)
+{
+    const bool aNull = !a.IsDefined() || a.IsNull();
+    const bool bNull = !b.IsDefined() || b.IsNull();
+    if (aNull || bNull)
+        return aNull == bNull || (aNull && b.IsScalar() && resolve(b).kind == Kind::Null)
+               || (bNull && a.IsScalar() && resolve(a).kind == Kind::Null);
+    if (a.Type() != b.Type())
+        return false;
+    if (a.IsScalar()) {
+        const Resolved ra = resolve(a);
+        const Resolved rb = resolve(b);
+        if (ra.kind != rb.kind)
+            return false;
+        switch (ra.kind) {
+        case Kind::Null:
+            return true;
+        case Kind::Bool:
+            return ra.boolean == rb.boolean;
+        case Kind::Int:
+            return ra.overflow ? a.Scalar() == b.Scalar() : ra.integer == rb.integer;
+        case Kind::Float:
+            return ra.real == rb.real || (std::isnan(ra.real) && std::isnan(rb.real));
+        case Kind::String:
+            return a.Scalar() == b.Scalar();
+        }
+        return false;
+    }
+    if (a.size() != b.size())
+        return false;
+    if (a.IsSequence()) {
+        for (size_t i = 0; i < a.size(); ++i) {
+            if (!same(a[i], b[i]))
+                return false;
+        }
+        return true;
+    }
+    for (auto ia = a.begin(); ia != a.end(); ++ia) {
+        bool found = false;
+        for (auto ib = b.begin(); ib != b.end(); ++ib) {
+            if (same(ia->first, ib->first)) {
+                if (!same(ia->second, ib->second))
+                    return false;
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+QString message(const YAML::Exception &e)
+{
+    QString msg = QString::fromStdString(e.msg);
+    if (!msg.isEmpty())
+        msg[0] = msg[0].toLower();
+    return msg;
+}
+
+} // namespace yaml
+
+QVariant parseYamlValue(const QString &text, QString *error)
+{
+    try {
+        const YAML::Node node = YAML::Load(text.toStdString());
+        return yaml::toVariant(node);
+    } catch (const YAML::Exception &e) {
+        if (error)
+            *error = yaml::message(e);
+        return {};
+    }
+}
+
+bool isPlainSafe(const QString &text)
+{
+    if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
+        return false;
+    static const QString indicators = QStringLiteral("-?:,[]{}#&*!|>'\"%@`");
+    if (indicators.contains(text.front()))
+        return false;
+    if (text.startsWith(QLatin1String("---")) || text.startsWith(QLatin1String("...")))
+        return false;
+    for (QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.unicode() == 0x85 || c.unicode() == 0xFEFF
+            || c.unicode() == 0x2028 || c.unicode() == 0x2029)
+            return false;
+        if (c == QLatin1Char(',') || c == QLatin1Char('[') || c == QLatin1Char(']')
+            || c == QLatin1Char('{') || c == QLatin1Char('}'))
+            return false;
+    }
+    if (text.contains(QLatin1String(": ")) || text.endsWith(QLatin1Char(':'))
+        || text.contains(QLatin1String(" #")))
+        return false;
+    if (yaml::resolvePlain(text.toStdString()).kind != yaml::Kind::String)
+        return false;
+    // Other YAML tools still read these the YAML 1.1 way, as booleans.
+    static const QStringList yaml11 = {QStringLiteral("y"), QStringLiteral("n"),
+                                       QStringLiteral("yes"), QStringLiteral("no"),
+                                       QStringLiteral("on"), QStringLiteral("off")};
+    if (yaml11.contains(text.toLower()))
+        return false;
+    return true;
+}
+
+namespace {
+QByteArray doubleQuoted(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case 0x85:
+            out += "\\N";
+            break;
+        case 0x2028:
+            out += "\\L";
+            break;
+        case 0x2029:
+            out += "\\P";
+            break;
+        case 0xFEFF:
+            out += "\\uFEFF";
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+                out += "\\x" + QByteArray::number(c.unicode(), 16).rightJustified(2, '0');
+            else
+                out += QString(c).toUtf8();
+        }
+    }
+    out += '"';
+    return out;
+}
+
+bool singleQuotable(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.unicode() == 0x85 || c.unicode() == 0xFEFF
+            || c.unicode() == 0x2028 || c.unicode() == 0x2029)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+QByteArray formatScalar(const QVariant &value, ScalarStyle preferred)
+{
+    if (!value.isValid() || value.isNull())
+        return QByteArrayLiteral("null");
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return QByteArray::number(value.toLongLong());
+    case QMetaType::Double: {
+        const double d = value.toDouble();
+        if (std::isnan(d))
+            return QByteArrayLiteral(".nan");
+        if (std::isinf(d))
+            return d > 0 ? QByteArrayLiteral(".inf") : QByteArrayLiteral("-.inf");
+        QByteArray s = QByteArray::number(d, 'g', 17);
+        if (!s.contains('.') && !s.contains('e') && !s.contains('n'))
+            s += ".0";
+        return s;
+    }
+    default:
+        break;
+    }
+    const QString text = value.toString();
+    switch (preferred) {
+    case ScalarStyle::DoubleQuoted:
+        return doubleQuoted(text);
+    case ScalarStyle::SingleQuoted:
+        if (singleQuotable(text)) {
+            QString quoted = text;
+            quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+            return "'" + quoted.toUtf8() + "'";
+        }
+        return doubleQuoted(text);
+    case ScalarStyle::Plain:
+        return isPlainSafe(text) ? text.toUtf8() : doubleQuoted(text);
+    }
+    return doubleQuoted(text);
+}
+
+QByteArray formatFlow(const QVariant &value, ScalarStyle preferred)
+{
+    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
+        QByteArray out = "[";
+        const QVariantList list = value.toList();
+        for (int i = 0; i < list.size(); ++i) {
+            if (i)
+                out += ", ";
+            out += formatFlow(list.at(i), preferred);
+        }
+        return out + "]";
+    }
+    if (value.typeId() == QMetaType::QVariantMap) {
+        QByteArray out = "{";
+        const QVariantMap map = value.toMap();
+        bool first = true;
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (!first)
+                out += ", ";
+            first = false;
+            out += formatScalar(it.key(), ScalarStyle::Plain) + ": " + formatFlow(it.value(), preferred);
+        }
+        return out + "}";
+    }
+    return formatScalar(value, preferred);
+}
+
+} // namespace pb

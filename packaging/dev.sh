@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs Patternbook on Debian 12. Installs any Debian package it lacks.
+#
+#   packaging/dev.sh run [FOLDER]   build and open the app (the bundled sample language by default)
+#   packaging/dev.sh test           build and run every test through CTest
+#   packaging/dev.sh bench          build and run the benchmarks (medians of repeated runs)
+#   packaging/dev.sh build          build only
+#
+# The build goes to ./build (or $PATTERNBOOK_BUILD_DIR).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${PATTERNBOOK_BUILD_DIR:-$root/build}
+
+packages=(cmake ninja-build g++ pkg-config
+          qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
+          libyaml-cpp-dev libcmark-dev cmark libgraphviz-dev
+          xvfb xauth fonts-dejavu-core)
+bench_packages=(libbenchmark-dev)
+
+as_root() {
+    if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=() p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+    done
+    if ((${#missing[@]})); then
+        echo "Installing ${missing[*]}" >&2
+        as_root apt-get update
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+    fi
+}
+
+configure_and_build() {
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$build"
+}
+
+# Chromium (inside Qt WebEngine) refuses to run as root with its sandbox on.
+[[ $(id -u) -eq 0 ]] && export QTWEBENGINE_DISABLE_SANDBOX=1
+
+command=${1:-run}
+shift || true
+case $command in
+    run)
+        install_missing "${packages[@]}"
+        configure_and_build
+        exec "$build/app/patternbook" "$@"
+        ;;
+    test)
+        install_missing "${packages[@]}"
+        configure_and_build
+        # The widget and WebEngine tests need a display: a virtual one, so this runs anywhere.
+        cd "$build"
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --timeout 300 "$@"
+        ;;
+    bench)
+        install_missing "${packages[@]}" "${bench_packages[@]}"
+        configure_and_build -DPATTERNBOOK_BUILD_BENCHMARKS=ON
+        exec "$build/tests/benchmarks/patternbook_benchmarks" --benchmark_repetitions=9 \
+            --benchmark_report_aggregates_only=true "$@"
+        ;;
+    build)
+        install_missing "${packages[@]}"
+        configure_and_build "$@"
+        ;;
+    *)
+        echo "usage: $0 run [FOLDER] | test | bench | build" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,223 @@
+// The patternbook command line, run as a user runs it: a separate process, no display.
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pb;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run patternbook(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // headless commands need none
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PATTERNBOOK_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("patternbook did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QString copyOf(const QString &language, QTemporaryDir &dir)
+{
+    for (const QString &name : QDir(language).entryList({QStringLiteral("*.md")}, QDir::Files))
+        QFile::copy(language + QLatin1Char('/') + name, dir.filePath(name));
+    return dir.path();
+}
+
+QString mini() { return test::testDataDir() + QStringLiteral("/languages/mini"); }
+QString broken() { return test::testDataDir() + QStringLiteral("/languages/broken"); }
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validateCleanSamplePrintsNothing()
+    {
+        const Run r = patternbook({QStringLiteral("validate"), test::sampleLanguageDir()});
+        QCOMPARE(r.out, QByteArray());
+        QCOMPARE(r.err, QByteArray());
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void validateBrokenLanguage()
+    {
+        const Run r = patternbook({QStringLiteral("validate"), broken()});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 7);
+        static const QRegularExpression style(
+            QStringLiteral("^[^:]+\\.md:\\d+:\\d+: (error|warning): .+ \\[[a-z0-9-]+\\]$"));
+        for (const QString &line : lines)
+            QVERIFY2(style.match(line).hasMatch(), qPrintable(line));
+        QVERIFY(r.out.contains("002-bad-yaml.md:4:19: error: YAML: end of sequence flow not found"));
+        QVERIFY(r.out.contains("004-latin1.md:3:11: error: byte 0xe9 is not valid UTF-8"));
+        QVERIFY(r.err.contains("errors and"));
+    }
+
+    void validateJson()
+    {
+        const Run r = patternbook({QStringLiteral("validate"), broken(), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.value(QStringLiteral("patterns")).toInt(), 7);
+        const QJsonArray list = root.value(QStringLiteral("diagnostics")).toArray();
+        QCOMPARE(list.size(), root.value(QStringLiteral("errors")).toInt() + root.value(QStringLiteral("warnings")).toInt());
+        const QJsonObject first = list.first().toObject();
+        for (const char *key : {"file", "line", "column", "severity", "code", "message"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+    }
+
+    void validateWarningsOnlyExitsZeroUnlessWerror()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        QFile f(dir.filePath(QStringLiteral("004-leaf.md")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        bytes.replace("# Leaf *", "# Leaves *");
+        test::writeFile(dir.filePath(QStringLiteral("004-leaf.md")), bytes);
+        QCOMPARE(patternbook({QStringLiteral("validate"), dir.path()}).exitCode, 0);
+        QCOMPARE(patternbook({QStringLiteral("validate"), dir.path(), QStringLiteral("--werror")}).exitCode, 1);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("validate-without-dir") << QStringList{QStringLiteral("validate")};
+        QTest::newRow("validate-missing-dir") << QStringList{QStringLiteral("validate"), QStringLiteral("/no/such/dir")};
+        QTest::newRow("validate-unknown-option") << QStringList{QStringLiteral("validate"), mini(), QStringLiteral("--nope")};
+        QTest::newRow("graph-bad-format") << QStringList{QStringLiteral("graph"), mini(), QStringLiteral("--format=png")};
+        QTest::newRow("render-a-folder") << QStringList{QStringLiteral("render"), mini()};
+        QTest::newRow("set-without-assignment") << QStringList{QStringLiteral("set"), mini() + QStringLiteral("/004-leaf.md")};
+        QTest::newRow("set-not-key-value") << QStringList{QStringLiteral("set"), mini() + QStringLiteral("/004-leaf.md"),
+                                                          QStringLiteral("scale")};
+        QTest::newRow("set-bad-yaml") << QStringList{QStringLiteral("set"), mini() + QStringLiteral("/004-leaf.md"),
+                                                     QStringLiteral("tags=[a, b")};
+        QTest::newRow("set-a-document") << QStringList{QStringLiteral("set"), mini() + QStringLiteral("/SCALES.md"),
+                                                       QStringLiteral("id=3")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = patternbook(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith("patternbook: "));
+        QCOMPARE(r.out, QByteArray());
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = patternbook({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("check-roundtrip DIR"));
+        const Run version = patternbook({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("patternbook "));
+        const Run sub = patternbook({QStringLiteral("set"), QStringLiteral("--help")});
+        QCOMPARE(sub.exitCode, 0);
+        QVERIFY(sub.out.contains("Usage: patternbook set FILE KEY=VALUE"));
+    }
+
+    void render()
+    {
+        const Run r = patternbook({QStringLiteral("render"), mini() + QStringLiteral("/002-middle-a.md")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(r.out.contains("<title>Middle A</title>"));
+        QVERIFY(r.out.contains("href=\"pattern:1\""));
+        const Run fragment = patternbook({QStringLiteral("render"), mini() + QStringLiteral("/002-middle-a.md"),
+                                          QStringLiteral("--fragment"), QStringLiteral("--links=html")});
+        QVERIFY(fragment.out.startsWith("<article"));
+        QVERIFY(fragment.out.contains("href=\"001-root-pattern.html\""));
+    }
+
+    void graph()
+    {
+        const Run dot = patternbook({QStringLiteral("graph"), mini()});
+        QCOMPARE(dot.exitCode, 0);
+        QVERIFY(dot.out.startsWith("digraph"));
+        const Run json = patternbook({QStringLiteral("graph"), mini(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("nodes")).toArray().size(), 4);
+    }
+
+    void setWritesOnlyTheField()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        const QString file = dir.filePath(QStringLiteral("003-middle-b.md"));
+        const QByteArray before = test::readFile(file);
+        const Run r = patternbook({QStringLiteral("set"), file, QStringLiteral("confidence=1"), QStringLiteral("tags=[part, second]")});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray after = test::readFile(file);
+        QCOMPARE(test::changedLines(before, after), (QStringList{QStringLiteral("4"), QStringLiteral("8"), QStringLiteral("12")}));
+        QVERIFY(after.contains("\nconfidence: 1\n"));
+        QVERIFY(after.contains("\n# Middle B *\n"));
+        QCOMPARE(patternbook({QStringLiteral("validate"), dir.path()}).exitCode, 0);
+    }
+
+    void setRefusedLeavesFile()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        const QString file = dir.filePath(QStringLiteral("003-middle-b.md"));
+        const QByteArray before = test::readFile(file);
+        const Run r = patternbook({QStringLiteral("set"), file, QStringLiteral("id=2")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("duplicate-id"));
+        QCOMPARE(test::readFile(file), before);
+    }
+
+    void setDryRunAndUnset()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        const QString file = dir.filePath(QStringLiteral("002-middle-a.md"));
+        const QByteArray before = test::readFile(file);
+        const Run r = patternbook({QStringLiteral("set"), file, QStringLiteral("--unset"), QStringLiteral("ai_dimension"),
+                                   QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains("ai_dimension"));
+        QCOMPARE(test::readFile(file), before); // a dry run writes nothing
+    }
+
+    void checkRoundtrip()
+    {
+        const Run r = patternbook({QStringLiteral("check-roundtrip"), test::sampleLanguageDir()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY(r.err.contains("every byte round-trips"));
+        const Run b = patternbook({QStringLiteral("check-roundtrip"), broken()});
+        QCOMPARE(b.exitCode, 0); // broken files are kept as read, too
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,111 @@
+#include "pattern.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace pb;
+
+namespace {
+const QByteArray frontMatter = "---\nid: 5\nname: \"Five\"\nconfidence: 0\n---\n"; // body starts on line 6
+
+QString partName(ReferencePart part)
+{
+    switch (part) {
+    case ReferencePart::Context:
+        return QStringLiteral("context");
+    case ReferencePart::Completion:
+        return QStringLiteral("completion");
+    case ReferencePart::Elsewhere:
+        return QStringLiteral("elsewhere");
+    }
+    return {};
+}
+} // namespace
+
+class TestReferences : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // References come from cmark's tree: strong emphasis holding "Name (id)", nothing else.
+    // Each expected reference reads "id|name|part|line:column".
+    void extract_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("context-paragraph")
+            << QByteArray("\n# Five\n\n_Within **Big One (1)** and **Big Two (2)**._\n")
+            << QStringList{"1|Big One|context|9:9", "2|Big Two|context|9:29"};
+        QTest::newRow("completion-paragraph")
+            << QByteArray("\n# Five\n\n_C._\n\n---\n\n**P.**\n\n---\n\nTherefore:\n\n**S.**\n\n---\n\n_Done by **Small (9)**._\n")
+            << QStringList{"9|Small|completion|23:10"};
+        QTest::newRow("discussion-is-elsewhere")
+            << QByteArray("\n# Five\n\nSee **Other (4)** too.\n") << QStringList{"4|Other|elsewhere|9:5"};
+        QTest::newRow("inline-code-is-not") << QByteArray("\nText `**Code (3)**` here.\n") << QStringList{};
+        QTest::newRow("fenced-code-is-not") << QByteArray("\n```\n**Code (3)**\n```\n") << QStringList{};
+        QTest::newRow("indented-code-is-not") << QByteArray("\n    **Code (3)**\n") << QStringList{};
+        QTest::newRow("html-block-is-not") << QByteArray("\n<div>\n**Html (3)**\n</div>\n") << QStringList{};
+        QTest::newRow("emphasis-is-not-strong") << QByteArray("\n*Italic (3)*\n") << QStringList{};
+        QTest::newRow("no-number-is-not") << QByteArray("\n**Just Bold**\n") << QStringList{};
+        QTest::newRow("word-in-parens-is-not") << QByteArray("\n**Name (three)**\n") << QStringList{};
+        QTest::newRow("zero-is-not") << QByteArray("\n**Name (0)**\n") << QStringList{};
+        QTest::newRow("nested-emphasis-is-not") << QByteArray("\n**The *Big* One (3)**\n") << QStringList{};
+        QTest::newRow("underscore-strong-counts") << QByteArray("\n__Under (3)__\n") << QStringList{"3|Under|elsewhere|7:1"};
+        QTest::newRow("across-a-line-break")
+            << QByteArray("\nSee **Value Stream\nAlignment (7)** here.\n") << QStringList{"7|Value Stream Alignment|elsewhere|7:5"};
+        QTest::newRow("unicode-columns")
+            << QByteArray("\nÉté — **Café Society (12)**\n") << QStringList{"12|Café Society|elsewhere|7:7"};
+        QTest::newRow("in-a-list") << QByteArray("\n- **Listed (6)**\n") << QStringList{"6|Listed|elsewhere|7:3"};
+        QTest::newRow("escaped-asterisks-are-not") << QByteArray("\n\\*\\*Esc (3)\\*\\*\n") << QStringList{};
+    }
+    void extract()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QStringList, expected);
+        const Pattern p = parsePattern(QStringLiteral("5.md"), QStringLiteral("5.md"), frontMatter + body);
+        QStringList got;
+        for (const PatternReference &r : p.body.references)
+            got << QStringLiteral("%1|%2|%3|%4:%5").arg(r.id).arg(r.name, partName(r.part)).arg(r.position.line).arg(r.position.column);
+        QCOMPARE(got, expected);
+    }
+
+    // The spans point at the reference's bytes, for renaming.
+    void spans()
+    {
+        const QByteArray bytes = frontMatter + "\nSee **Other Name (4)**, then\r\nmore.\n";
+        const Pattern p = parsePattern(QStringLiteral("5.md"), QStringLiteral("5.md"), bytes);
+        QCOMPARE(p.body.references.size(), 1);
+        const PatternReference &r = p.body.references.first();
+        QCOMPARE(bytes.mid(r.span.start, r.span.length()), QByteArray("**Other Name (4)**"));
+        QCOMPARE(bytes.mid(r.nameSpan.start, r.nameSpan.length()), QByteArray("Other Name"));
+    }
+
+    void spansAfterBom()
+    {
+        const QByteArray bytes = "\xEF\xBB\xBFSee **Other (4)**.\n";
+        const Pattern p = parsePattern(QStringLiteral("5.md"), QStringLiteral("5.md"), bytes);
+        QCOMPARE(p.body.references.size(), 1);
+        const PatternReference &r = p.body.references.first();
+        QCOMPARE(bytes.mid(r.span.start, r.span.length()), QByteArray("**Other (4)**"));
+        QCOMPARE(r.position.column, 5);
+    }
+
+    // The sample language's references all sit where the form puts them.
+    void sampleLanguage()
+    {
+        const Language language = Language::load(test::sampleLanguageDir());
+        int total = 0;
+        for (const Pattern &p : language.patterns()) {
+            for (const PatternReference &r : p.body.references) {
+                ++total;
+                QCOMPARE(p.bytes.mid(r.span.start, 2), QByteArray("**"));
+                QCOMPARE(QString::fromUtf8(p.bytes.mid(r.nameSpan.start, r.nameSpan.length())).simplified(), r.name);
+            }
+        }
+        QVERIFY(total > 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReferences)
+#include "tst_references.moc"

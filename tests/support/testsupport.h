@@ -1,0 +1,39 @@
+#pragma once
+
+#include "language.h"
+#include "pattern.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace pb::test {
+
+// Folders of the repository the tests read.
+QString sourceDir();
+QString sampleLanguageDir();
+QString testDataDir();
+// The format's reference pattern beside the repository, or empty when it isn't there.
+QString referencePattern();
+
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+// The same file with other line endings, a byte order mark, or no final newline.
+enum class Variant { AsWritten, Crlf, Bom, NoFinalNewline, CrlfBomNoFinalNewline };
+QList<QPair<QString, Variant>> allVariants();
+QByteArray variant(const QByteArray &bytes, Variant v);
+
+// A language of files held in memory: (file name, text).
+Language languageOf(const QList<QPair<QString, QByteArray>> &files);
+
+// Codes of the diagnostics, as "code@line:column", for compact comparisons.
+QStringList codesAt(const Diagnostics &diagnostics);
+QStringList codes(const Diagnostics &diagnostics);
+
+// The lines that differ between two texts, by a longest-common-subsequence alignment: the 1-based
+// lines of `before` replaced or removed, and "+N" for lines of `after` inserted.
+QStringList changedLines(const QByteArray &before, const QByteArray &after);
+
+} // namespace pb::test
