@@ -46,7 +46,7 @@ QByteArray graphToDot(const Language &language, const LinkGraph &graph, const Do
                && (options.only.isEmpty() || options.only.contains(i));
     };
     QByteArray out = "digraph " + dotString(language.title()) + " {\n";
-    out += "  graph [rankdir=TB, nodesep=0.35, ranksep=0.6, splines=true, outputorder=edgesfirst];\n";
+    out += "  graph [rankdir=TB, nodesep=0.25, ranksep=0.55, splines=true, outputorder=edgesfirst];\n";
     out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#fbf8f1\", color=\"#8a7a60\", fontname="
            + dotString(options.fontName) + ", fontsize=11, margin=\"0.12,0.06\"];\n";
     out += "  edge [color=\"#6f675b\", arrowsize=0.7];\n";
@@ -59,7 +59,11 @@ QByteArray graphToDot(const Language &language, const LinkGraph &graph, const Do
         if (p.fields.confidence > 0)
             label += QLatin1Char('\n') + QString(p.fields.confidence, QChar(0x2605));
         out += "  " + dotNodeName(i) + " [label=" + dotString(label) + ", tooltip=" + dotString(p.fields.name)
-               + ", id=" + dotString(QString::number(p.fields.id)) + "];\n";
+               + ", id=" + dotString(QString::number(p.fields.id));
+        if (const auto size = options.nodeSizes.constFind(i); size != options.nodeSizes.cend())
+            out += ", fixedsize=true, width=" + QByteArray::number(size->width() / 72.0, 'f', 3)
+                   + ", height=" + QByteArray::number(size->height() / 72.0, 'f', 3);
+        out += "];\n";
         if (p.fields.scale > 0)
             byScale[p.fields.scale].append(i);
     }

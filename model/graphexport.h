@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
+#include <QSizeF>
 
 namespace pb {
 
@@ -14,6 +16,9 @@ struct DotOptions
     bool ranksByScale = true; // patterns of one scale side by side, larger scales above
     QSet<int> only; // pattern indices to include; empty for all
     QString fontName = QStringLiteral("DejaVu Sans");
+    // Node sizes in points, by pattern index, when the caller draws the nodes itself: the layout
+    // then leaves room for exactly what it draws.
+    QHash<int, QSizeF> nodeSizes;
 };
 
 // The link graph in Graphviz's DOT language: one node per pattern ("p" + index), hierarchy edges

@@ -1,0 +1,173 @@
+#include "patternset.h"
+#include "validator.h"
+
+#include <QThread>
+
+namespace pb {
+
+PatternSet::PatternSet(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<pb::LanguageChange>();
+}
+
+PatternSet::~PatternSet()
+{
+    if (m_loader) {
+        m_loader->wait();
+        delete m_loader;
+    }
+}
+
+void PatternSet::open(const QString &folder)
+{
+    const quint64 generation = ++m_generation;
+    auto result = std::make_shared<Language>();
+    QThread *thread = QThread::create([folder, result] { *result = Language::load(folder); });
+    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+        thread->deleteLater();
+        if (m_loader == thread)
+            m_loader = nullptr;
+        if (generation == m_generation)
+            adopt(*result);
+    });
+    m_loader = thread;
+    Q_EMIT loadingStarted(folder);
+    thread->start();
+}
+
+void PatternSet::openNow(const QString &folder)
+{
+    ++m_generation;
+    Q_EMIT loadingStarted(folder);
+    adopt(Language::load(folder));
+}
+
+void PatternSet::reload()
+{
+    if (!folder().isEmpty())
+        open(folder());
+}
+
+void PatternSet::close()
+{
+    ++m_generation;
+    adopt(Language());
+}
+
+void PatternSet::adopt(const Language &language)
+{
+    const bool sameFolder = language.directory() == m_language.directory();
+    m_language = language;
+    refresh();
+    if (!sameFolder)
+        m_history.clear();
+    // Keep the current pattern across a reload; otherwise start at the first root.
+    QString current = sameFolder && m_language.indexOfFile(m_current) >= 0 ? m_current : QString();
+    if (current.isEmpty() && m_language.patternCount() > 0) {
+        int best = 0;
+        for (int i = 0; i < m_language.patternCount(); ++i) {
+            const Pattern &p = m_language.pattern(i);
+            const Pattern &b = m_language.pattern(best);
+            auto rank = [](const Pattern &x) { return std::make_tuple(x.broken, x.fields.scale <= 0 ? 99 : x.fields.scale, x.fields.id); };
+            if (rank(p) < rank(b))
+                best = i;
+        }
+        current = m_language.pattern(best).fileName;
+    }
+    m_current.clear();
+    Q_EMIT languageChanged({LanguageChange::Reset, {}});
+    // A view may have chosen a pattern on hearing of the new language (the one asked for on the
+    // command line, say); that choice stands.
+    if (m_current.isEmpty())
+        makeCurrent(current, true);
+}
+
+void PatternSet::refresh()
+{
+    m_graph = LinkGraph::build(m_language);
+    m_diagnostics = validate(m_language, m_graph);
+}
+
+Diagnostics PatternSet::diagnosticsOf(const QString &fileName) const
+{
+    const QString path = m_language.pathFor(fileName);
+    Diagnostics out;
+    for (const Diagnostic &d : m_diagnostics) {
+        if (d.file == path)
+            out.append(d);
+    }
+    return out;
+}
+
+const Pattern *PatternSet::currentPattern() const
+{
+    const int i = currentIndex();
+    return i < 0 ? nullptr : &m_language.pattern(i);
+}
+
+void PatternSet::setCurrent(const QString &fileName)
+{
+    if (m_language.indexOfFile(fileName) < 0)
+        return;
+    makeCurrent(fileName, true);
+}
+
+bool PatternSet::setCurrentId(int id)
+{
+    const int i = m_language.indexOfId(id);
+    if (i < 0)
+        return false;
+    setCurrent(m_language.pattern(i).fileName);
+    return true;
+}
+
+void PatternSet::back()
+{
+    if (canGoBack())
+        makeCurrent(m_history.back(), false);
+}
+
+void PatternSet::forward()
+{
+    if (canGoForward())
+        makeCurrent(m_history.forward(), false);
+}
+
+void PatternSet::makeCurrent(const QString &fileName, bool record)
+{
+    if (record)
+        m_history.visit(fileName);
+    Q_EMIT historyChanged();
+    if (fileName == m_current)
+        return;
+    m_current = fileName;
+    Q_EMIT currentChanged(fileName);
+}
+
+void PatternSet::updatePattern(const QString &fileName, const QByteArray &bytes)
+{
+    const bool existed = m_language.indexOfFile(fileName) >= 0;
+    m_language.setPattern(parsePattern(fileName, m_language.pathFor(fileName), bytes));
+    refresh();
+    Q_EMIT languageChanged({existed ? LanguageChange::PatternUpdated : LanguageChange::PatternAdded, fileName});
+}
+
+void PatternSet::removePattern(const QString &fileName)
+{
+    if (m_language.indexOfFile(fileName) < 0)
+        return;
+    const bool wasCurrent = fileName == m_current;
+    m_language.removePattern(fileName);
+    refresh();
+    m_history.remove(fileName);
+    Q_EMIT languageChanged({LanguageChange::PatternRemoved, fileName});
+    if (wasCurrent) {
+        m_current.clear();
+        makeCurrent(m_history.current().isEmpty() && m_language.patternCount() ? m_language.pattern(0).fileName
+                                                                                 : m_history.current(),
+                    m_history.current().isEmpty());
+    }
+}
+
+} // namespace pb

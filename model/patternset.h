@@ -1,0 +1,91 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "language.h"
+#include "linkgraph.h"
+#include "navigationhistory.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <QThread>
+
+namespace pb {
+
+// What changed in the pattern set; every view subscribes to the one signal that carries it.
+struct LanguageChange
+{
+    enum Kind {
+        Reset, // a language was opened or reloaded: everything is new
+        PatternUpdated, // one pattern's text changed (fileName)
+        PatternAdded, // a pattern file appeared (fileName)
+        PatternRemoved, // a pattern file went away (fileName)
+    };
+    Kind kind = Reset;
+    QString fileName;
+};
+
+// The open language as the app sees it: the parsed patterns, their link graph and diagnostics,
+// and the one *current pattern* that every view follows. Views request a change of current
+// pattern here and follow currentChanged; nobody else keeps a current pattern of their own.
+class PatternSet : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PatternSet(QObject *parent = nullptr);
+    ~PatternSet() override;
+
+    // Opens a language folder on a worker thread; languageChanged(Reset) follows when it is read.
+    void open(const QString &folder);
+    // The same, on the calling thread.
+    void openNow(const QString &folder);
+    void reload();
+    void close();
+    bool isLoading() const { return m_loader != nullptr; }
+
+    QString folder() const { return m_language.directory(); }
+    const Language &language() const { return m_language; }
+    const LinkGraph &graph() const { return m_graph; }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    Diagnostics diagnosticsOf(const QString &fileName) const;
+
+    // The current pattern (a file name), shared by every view.
+    QString current() const { return m_current; }
+    int currentIndex() const { return m_language.indexOfFile(m_current); }
+    const Pattern *currentPattern() const;
+    // Makes `fileName` current and records it in the history.
+    void setCurrent(const QString &fileName);
+    bool setCurrentId(int id);
+    bool canGoBack() const { return m_history.canGoBack(); }
+    bool canGoForward() const { return m_history.canGoForward(); }
+    void back();
+    void forward();
+
+    // Applies a pattern's new text (from an editor, a save, a change on disk).
+    void updatePattern(const QString &fileName, const QByteArray &bytes);
+    void removePattern(const QString &fileName);
+
+Q_SIGNALS:
+    void loadingStarted(const QString &folder);
+    void languageChanged(const pb::LanguageChange &change);
+    void currentChanged(const QString &fileName);
+    void historyChanged();
+
+private:
+    void adopt(const Language &language);
+    void refresh();
+    void makeCurrent(const QString &fileName, bool record);
+
+    Language m_language;
+    LinkGraph m_graph;
+    Diagnostics m_diagnostics;
+    QString m_current;
+    NavigationHistory m_history;
+    QPointer<QThread> m_loader;
+    quint64 m_generation = 0; // a newer open() wins over an older one still loading
+};
+
+} // namespace pb
+
+Q_DECLARE_METATYPE(pb::LanguageChange)
