@@ -2,6 +2,7 @@
 
 #include "diagnostic.h"
 #include "graphexport.h"
+#include "graphlayout.h"
 #include "language.h"
 #include "linkgraph.h"
 #include "patternwriter.h"
@@ -18,9 +19,6 @@
 #include <QRegularExpression>
 #include <cstdio>
 
-#ifdef PATTERNBOOK_HAVE_GRAPHVIZ
-#include "graphlayout.h"
-#endif
 
 namespace pb::cli {
 
@@ -232,7 +230,6 @@ int graphCommand(const QStringList &arguments)
         out(graphToDot(language, graph));
     } else if (format == QLatin1String("json")) {
         out(QJsonDocument(graphToJson(language, graph)).toJson(QJsonDocument::Indented));
-#ifdef PATTERNBOOK_HAVE_GRAPHVIZ
     } else if (format == QLatin1String("svg")) {
         QString error;
         const QByteArray svg = renderDotToSvg(graphToDot(language, graph), &error);
@@ -241,7 +238,6 @@ int graphCommand(const QStringList &arguments)
             return Failure;
         }
         out(svg);
-#endif
     } else {
         return usageError(QStringLiteral("--format takes dot, json or svg, not '%1'").arg(format), cmd.name);
     }

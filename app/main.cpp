@@ -2,13 +2,13 @@
 
 #include "commandline.h"
 #include "mainwindow.h"
-#include "samplelanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -21,6 +21,12 @@ void describeApplication()
 
 int runDesktop(int argc, char **argv)
 {
+    // Chromium, inside Qt WebEngine, will not start as root with its sandbox on. The reading pane
+    // loads nothing remote and runs no pattern's script, so say so and go on without it.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        std::fputs("patternbook: running as root, so the web engine's sandbox is off\n", stderr);
+    }
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     describeApplication();
@@ -28,17 +34,38 @@ int runDesktop(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.patternbook.Patternbook"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Browse and edit pattern languages."));
+    parser.setApplicationDescription(QStringLiteral("Browse and edit pattern languages.\n"
+                                                    "Run 'patternbook --help' for the headless commands."));
+    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FOLDER"), QStringLiteral("A language folder, or a pattern file in one."));
+    const QCommandLineOption pattern(QStringLiteral("pattern"), QStringLiteral("Open at the pattern with this id."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption presentation(QStringLiteral("presentation"), QStringLiteral("Start in presentation mode."));
+    const QCommandLineOption focus(QStringLiteral("focus"), QStringLiteral("Show only N links around the current pattern."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption tabbed(QStringLiteral("tab"),
+                                    QStringLiteral("Reading pane and graph in tabs, this one in front."),
+                                    QStringLiteral("reading|graph"));
+    const QCommandLineOption diagnostics(QStringLiteral("diagnostics"), QStringLiteral("Show the diagnostics panel."));
+    parser.addOptions({pattern, presentation, focus, tabbed, diagnostics});
     parser.process(app);
 
     pb::ui::MainWindow window;
     window.show();
     const QStringList positional = parser.positionalArguments();
+    const int patternId = parser.value(pattern).toInt();
     if (!positional.isEmpty())
-        window.openPath(positional.first());
+        window.openPath(positional.first(), patternId);
     else
-        window.openStartupLanguage();
+        window.openStartupLanguage(patternId);
+    if (parser.isSet(tabbed))
+        window.showTab(parser.value(tabbed) == QLatin1String("graph"));
+    if (parser.isSet(focus))
+        window.setFocusHops(parser.value(focus).toInt());
+    if (parser.isSet(diagnostics))
+        window.showDiagnostics(true);
+    if (parser.isSet(presentation))
+        window.setPresentation(true);
     return app.exec();
 }
 

@@ -1,35 +1,450 @@
 #include "mainwindow.h"
+#include "actions.h"
+#include "diagnosticspanel.h"
+#include "graph/graphview.h"
+#include "patternlistpanel.h"
+#include "quickopen.h"
+#include "readingpane.h"
+#include "renderqueue.h"
 #include "samplelanguage.h"
 
-#include "language.h"
+#include "patternset.h"
+#include "renderer.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
 
 namespace pb::ui {
 
+namespace {
+const int MaxRecent = 10;
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_set(new PatternSet(this))
 {
-    resize(1200, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_actions = std::make_unique<Actions>(this);
+    buildLayout();
+    connectActions();
+    restoreSettings();
+    updateTitle();
+    qApp->installEventFilter(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
 
-void MainWindow::openPath(const QString &path)
+void MainWindow::buildLayout()
+{
+    m_list = new PatternListPanel(m_set, this);
+    m_reading = new ReadingPane(this);
+    m_reading->setAccessibleName(tr("Reading pane"));
+    m_graph = new GraphView(m_set, this);
+    m_renderQueue = new RenderQueue(this);
+    m_quickOpen = new QuickOpen(m_set, this);
+
+    m_middleSplitter = new QSplitter(Qt::Horizontal, this);
+    m_middleSplitter->setObjectName(QStringLiteral("middleSplitter"));
+    m_middleSplitter->setChildrenCollapsible(false);
+    m_middleSplitter->addWidget(m_reading);
+    m_middleSplitter->addWidget(m_graph);
+    m_middleSplitter->setStretchFactor(0, 1);
+    m_middleSplitter->setStretchFactor(1, 1);
+
+    m_middleTabs = new QTabWidget(this);
+    m_middleTabs->setDocumentMode(true);
+    // Side by side or tabbed: the two arrangements take turns in one place.
+    m_middle = new QStackedWidget(this);
+    m_middle->addWidget(m_middleSplitter);
+    m_middle->addWidget(m_middleTabs);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_list);
+    m_mainSplitter->addWidget(m_middle);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_mainSplitter);
+
+    m_diagnostics = new DiagnosticsPanel(m_set, this);
+    m_diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
+    m_diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
+    m_diagnosticsDock->setWidget(m_diagnostics);
+    m_diagnosticsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    m_diagnosticsDock->hide();
+
+    m_focusBox = new QComboBox(this);
+    m_focusBox->addItems({tr("Whole language"), tr("1 link around"), tr("2 links around"), tr("3 links around")});
+    m_focusBox->setToolTip(tr("Focus mode: show only the current pattern's neighbourhood in the graph"));
+    m_focusBox->setAccessibleName(tr("Graph focus"));
+    m_actions->toolBar->addWidget(new QLabel(tr(" Focus: "), this));
+    m_actions->toolBar->addWidget(m_focusBox);
+
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status);
+}
+
+void MainWindow::connectActions()
+{
+    Actions &a = *m_actions;
+    connect(a.openLanguage, &QAction::triggered, this, &MainWindow::chooseLanguage);
+    connect(a.reload, &QAction::triggered, m_set, &PatternSet::reload);
+    connect(a.exportGraph, &QAction::triggered, this, &MainWindow::exportGraph);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.back, &QAction::triggered, m_set, &PatternSet::back);
+    connect(a.forward, &QAction::triggered, m_set, &PatternSet::forward);
+    connect(a.quickOpen, &QAction::triggered, m_quickOpen, &QuickOpen::popUp);
+    connect(a.search, &QAction::triggered, m_list, &PatternListPanel::focusSearch);
+    connect(a.sideBySide, &QAction::triggered, this, [this] { setTabbed(false); });
+    connect(a.tabbed, &QAction::triggered, this, [this] { setTabbed(true); });
+    connect(a.showDiagnostics, &QAction::toggled, m_diagnosticsDock, &QDockWidget::setVisible);
+    connect(m_diagnosticsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!m_presentation)
+            m_actions->showDiagnostics->setChecked(visible);
+    });
+    connect(a.focus, &QActionGroup::triggered, this, [this](QAction *action) { setFocusHops(action->data().toInt()); });
+    connect(m_focusBox, &QComboBox::activated, this, &MainWindow::setFocusHops);
+    connect(a.fitGraph, &QAction::triggered, m_graph, &GraphView::fitToWindow);
+    connect(a.zoomIn, &QAction::triggered, m_graph, &GraphView::zoomIn);
+    connect(a.zoomOut, &QAction::triggered, m_graph, &GraphView::zoomOut);
+    connect(a.resetLayout, &QAction::triggered, m_graph, &GraphView::resetLayout);
+    connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    connect(a.about, &QAction::triggered, this, &MainWindow::about);
+
+    connect(m_set, &PatternSet::languageChanged, this, &MainWindow::languageChanged);
+    connect(m_set, &PatternSet::currentChanged, this, &MainWindow::currentChanged);
+    connect(m_set, &PatternSet::historyChanged, this, [this] {
+        m_actions->back->setEnabled(m_set->canGoBack());
+        m_actions->forward->setEnabled(m_set->canGoForward());
+    });
+    connect(m_set, &PatternSet::loadingStarted, this, [this](const QString &folder) {
+        statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(folder)));
+    });
+    connect(m_renderQueue, &RenderQueue::rendered, this, &MainWindow::showRendered);
+    connect(m_reading, &ReadingPane::patternLinkActivated, this, [this](int id) {
+        if (!m_set->setCurrentId(id))
+            statusBar()->showMessage(tr("No pattern has id %1").arg(id), 4000);
+    });
+    connect(m_reading, &ReadingPane::fileLinkActivated, m_set, &PatternSet::setCurrent);
+    connect(m_list, &PatternListPanel::filterChanged, m_graph, &GraphView::setFilter);
+    connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this,
+            [this](const QString &file, int, int) { m_set->setCurrent(file); });
+    connect(m_diagnostics, &DiagnosticsPanel::summaryChanged, this, [this](const QString &summary) {
+        m_diagnosticsDock->setWindowTitle(tr("Diagnostics — %1").arg(summary));
+        m_status->setText(tr("%n pattern(s) · ", nullptr, m_set->language().patternCount()) + summary);
+    });
+    connect(m_graph, &GraphView::layoutStarted, this, [this] { statusBar()->showMessage(tr("Laying out the graph…")); });
+    connect(m_graph, &GraphView::layoutFinished, this, [this] { statusBar()->clearMessage(); });
+    connect(m_graph, &GraphView::layoutFailed, this,
+            [this](const QString &error) { statusBar()->showMessage(tr("Graph layout failed: %1").arg(error)); });
+    connect(m_graph, &GraphView::positionsSaveFailed, this,
+            [this](const QString &error) { statusBar()->showMessage(tr("Node positions not saved: %1").arg(error), 8000); });
+    m_actions->back->setEnabled(false);
+    m_actions->forward->setEnabled(false);
+}
+
+void MainWindow::openPath(const QString &path, int patternId)
 {
     const QFileInfo info(path);
-    const QString folder = info.isDir() ? path : info.path();
-    const Language language = Language::load(folder);
-    setWindowTitle(language.title());
-    setCentralWidget(new QLabel(tr("%n pattern(s)", nullptr, language.patternCount()), this));
+    const QString folder = QDir::cleanPath(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    const QString file = info.isDir() ? QString() : info.fileName();
+    addRecent(folder);
+    m_reading->setFolder(folder);
+    if (!file.isEmpty() || patternId > 0) {
+        // Select the pattern once the language is read.
+        auto *once = new QObject(this);
+        connect(m_set, &PatternSet::languageChanged, once, [this, file, patternId, once] {
+            if (patternId > 0)
+                m_set->setCurrentId(patternId);
+            else
+                m_set->setCurrent(file);
+            once->deleteLater();
+        });
+    }
+    m_set->open(folder);
 }
 
-void MainWindow::openStartupLanguage()
+void MainWindow::openStartupLanguage(int patternId)
 {
-    const QString folder = installSampleLanguage();
+    const QString last = QSettings().value(QStringLiteral("language/last")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir()) {
+        openPath(last, patternId);
+        return;
+    }
+    QString error;
+    const QString sample = installSampleLanguage(&error);
+    if (sample.isEmpty()) {
+        QMessageBox::warning(this, tr("Patternbook"), tr("The sample language could not be set up: %1").arg(error));
+        return;
+    }
+    openPath(sample, patternId);
+}
+
+void MainWindow::languageChanged(const LanguageChange &change)
+{
+    if (change.kind == LanguageChange::Reset) {
+        statusBar()->clearMessage();
+        updateTitle();
+        QSettings().setValue(QStringLiteral("language/last"), m_set->folder());
+    }
+    // The shown pattern may be the one that changed, or its links or names may have.
+    renderCurrent(true);
+}
+
+void MainWindow::currentChanged()
+{
+    renderCurrent(false);
+    updateTitle();
+}
+
+void MainWindow::renderCurrent(bool keepScroll)
+{
+    const Pattern *p = m_set->currentPattern();
+    if (!p)
+        return;
+    RenderQueue::Request request;
+    request.fileName = p->fileName;
+    request.bytes = p->bytes;
+    request.context = makeRenderContext(m_set->language());
+    request.backlinks = backlinksOf(m_set->language(), m_set->graph(), m_set->currentIndex());
+    request.keepScroll = keepScroll;
+    m_latestTicket = m_renderQueue->request(std::move(request));
+}
+
+void MainWindow::showRendered(const RenderedPattern &rendered, bool keepScroll, quint64 ticket)
+{
+    // Merged requests: only the newest result is worth showing.
+    if (ticket != m_latestTicket)
+        return;
+    m_reading->showRendered(rendered, keepScroll);
+}
+
+void MainWindow::updateTitle()
+{
+    const Pattern *p = m_set->currentPattern();
+    const QString language = m_set->folder().isEmpty() ? QString() : m_set->language().title();
+    if (p && !language.isEmpty())
+        setWindowTitle(QStringLiteral("%1 — %2").arg(p->displayName(), language));
+    else
+        setWindowTitle(language);
+}
+
+void MainWindow::chooseLanguage()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Language"), m_set->folder());
     if (!folder.isEmpty())
         openPath(folder);
+}
+
+void MainWindow::addRecent(const QString &folder)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("language/recent")).toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("language/recent"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("language/recent")).toStringList();
+    for (const QString &folder : recent) {
+        QAction *a = menu->addAction(QDir::toNativeSeparators(folder));
+        a->setEnabled(QFileInfo(folder).isDir());
+        connect(a, &QAction::triggered, this, [this, folder] { openPath(folder); });
+    }
+    menu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        menu->addSeparator();
+        connect(menu->addAction(tr("Clear Recent")), &QAction::triggered, this, [this] {
+            QSettings().remove(QStringLiteral("language/recent"));
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::setTabbed(bool tabbed)
+{
+    m_actions->tabbed->setChecked(tabbed);
+    m_actions->sideBySide->setChecked(!tabbed);
+    if (tabbed == (m_middle->currentWidget() == m_middleTabs))
+        return;
+    if (tabbed) {
+        m_middleTabs->addTab(m_reading, tr("Reading"));
+        m_middleTabs->addTab(m_graph, tr("Graph"));
+        m_middle->setCurrentWidget(m_middleTabs);
+    } else {
+        m_middleSplitter->addWidget(m_reading);
+        m_middleSplitter->addWidget(m_graph);
+        m_reading->show(); // out of the tab widget's stack, shown as any splitter pane
+        m_graph->show();
+        m_middle->setCurrentWidget(m_middleSplitter);
+    }
+}
+
+void MainWindow::showTab(bool graph)
+{
+    setTabbed(true);
+    m_middleTabs->setCurrentWidget(graph ? static_cast<QWidget *>(m_graph) : m_reading);
+}
+
+void MainWindow::setFocusHops(int hops)
+{
+    m_actions->focusHops.value(hops)->setChecked(true);
+    m_focusBox->setCurrentIndex(hops);
+    m_graph->setFocusHops(hops);
+}
+
+void MainWindow::showDiagnostics(bool on)
+{
+    m_diagnosticsDock->setVisible(on);
+    m_actions->showDiagnostics->setChecked(on);
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    m_actions->presentation->setChecked(on);
+    // The graph and the current pattern's reading pane only, full screen, in large type.
+    if (on) {
+        m_stateBeforePresentation = saveState();
+        m_wasTabbed = m_middle->currentWidget() == m_middleTabs;
+        setTabbed(false);
+        m_list->hide();
+        m_diagnosticsDock->hide();
+        m_actions->toolBar->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        // The whole screen even where no window manager honours full-screen requests.
+        m_geometryBeforePresentation = geometry();
+        if (screen())
+            setGeometry(screen()->geometry());
+        showFullScreen();
+    } else {
+        m_list->show();
+        menuBar()->show();
+        statusBar()->show();
+        restoreState(m_stateBeforePresentation);
+        setTabbed(m_wasTabbed);
+        showNormal();
+        if (m_geometryBeforePresentation.isValid())
+            setGeometry(m_geometryBeforePresentation);
+    }
+    m_reading->setPresentation(on);
+    m_graph->setPresentation(on);
+}
+
+void MainWindow::exportGraph()
+{
+    QString selected;
+    const QString base = QDir(m_set->folder()).filePath(QFileInfo(m_set->folder()).fileName() + QStringLiteral(" graph.svg"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), base, tr("SVG image (*.svg);;PNG image (*.png)"),
+                                                      &selected);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool png = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
+    const bool ok = png ? m_graph->exportPng(path, &error) : m_graph->exportSvg(path, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Graph"), tr("The graph was not exported: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Graph exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Patternbook"),
+                       tr("<h3>Patternbook %1</h3><p>Browse and edit pattern languages in the form Christopher "
+                          "Alexander gave them.</p><p>Built with Qt, yaml-cpp, cmark and Graphviz.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The mouse's back and forward buttons work anywhere in the window, as in a browser.
+    if (event->type() == QEvent::MouseButtonPress && isActiveWindow()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::BackButton) {
+            m_set->back();
+            return true;
+        }
+        if (mouse->button() == Qt::ForwardButton) {
+            m_set->forward();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::KeyPress && m_presentation && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        setPresentation(false);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
+        m_mainSplitter->setSizes({360, 1040});
+    if (!m_middleSplitter->restoreState(settings.value(QStringLiteral("window/middleSplitter")).toByteArray()))
+        m_middleSplitter->setSizes({560, 480});
+    setTabbed(settings.value(QStringLiteral("view/tabbed"), false).toBool());
+    m_actions->showDiagnostics->setChecked(m_diagnosticsDock->isVisible());
+    setFocusHops(settings.value(QStringLiteral("view/focusHops"), 0).toInt());
+    updateRecentMenu();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), m_presentation ? m_stateBeforePresentation : saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/middleSplitter"), m_middleSplitter->saveState());
+    settings.setValue(QStringLiteral("view/tabbed"), m_presentation ? m_wasTabbed : m_middle->currentWidget() == m_middleTabs);
+    settings.setValue(QStringLiteral("view/focusHops"), m_graph->focusHops());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_presentation)
+        setPresentation(false);
+    saveSettings();
+    event->accept();
 }
 
 } // namespace pb::ui

@@ -1,9 +1,33 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
+
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace pb {
+class PatternSet;
+struct LanguageChange;
+struct RenderedPattern;
+} // namespace pb
 
 namespace pb::ui {
 
+struct Actions;
+class DiagnosticsPanel;
+class GraphView;
+class PatternListPanel;
+class QuickOpen;
+class ReadingPane;
+class RenderQueue;
+
+// The main window wires the views to the pattern set and keeps the layout across runs. It holds
+// no state of its own beyond that: the current pattern lives in the PatternSet.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -12,10 +36,67 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a language folder, or the folder of a pattern file and that pattern.
-    void openPath(const QString &path);
+    // Opens a language folder, or the folder of a pattern file and that pattern; with a
+    // pattern id, that pattern once the language is read.
+    void openPath(const QString &path, int patternId = 0);
     // The last language, or on the first run the bundled sample.
-    void openStartupLanguage();
+    void openStartupLanguage(int patternId = 0);
+
+    PatternSet *patternSet() const { return m_set; }
+    ReadingPane *readingPane() const { return m_reading; }
+    GraphView *graphView() const { return m_graph; }
+    PatternListPanel *listPanel() const { return m_list; }
+    DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    QuickOpen *quickOpen() const { return m_quickOpen; }
+    Actions *actions() const { return m_actions.get(); }
+
+    void setPresentation(bool on);
+    void setTabbed(bool tabbed);
+    // Tabbed, with the graph's tab (or the reading pane's) in front.
+    void showTab(bool graph);
+    void setFocusHops(int hops);
+    void showDiagnostics(bool on);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildLayout();
+    void connectActions();
+    void languageChanged(const LanguageChange &change);
+    void currentChanged();
+    void renderCurrent(bool keepScroll);
+    void showRendered(const RenderedPattern &rendered, bool keepScroll, quint64 ticket);
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString &folder);
+    void chooseLanguage();
+    void exportGraph();
+    void about();
+    void restoreSettings();
+    void saveSettings();
+
+    PatternSet *m_set;
+    std::unique_ptr<Actions> m_actions;
+    PatternListPanel *m_list = nullptr;
+    ReadingPane *m_reading = nullptr;
+    GraphView *m_graph = nullptr;
+    DiagnosticsPanel *m_diagnostics = nullptr;
+    QDockWidget *m_diagnosticsDock = nullptr;
+    QuickOpen *m_quickOpen = nullptr;
+    RenderQueue *m_renderQueue = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_middleSplitter = nullptr;
+    QTabWidget *m_middleTabs = nullptr;
+    QStackedWidget *m_middle = nullptr;
+    QComboBox *m_focusBox = nullptr;
+    QLabel *m_status = nullptr;
+    quint64 m_latestTicket = 0;
+    bool m_presentation = false;
+    QByteArray m_stateBeforePresentation;
+    bool m_wasTabbed = false;
+    QRect m_geometryBeforePresentation;
 };
 
 } // namespace pb::ui

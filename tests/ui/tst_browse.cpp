@@ -1,0 +1,338 @@
+// The browsing app, driven through its real widgets on a (virtual) display.
+
+#include "actions.h"
+#include "diagnosticspanel.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "layoutstore.h"
+#include "mainwindow.h"
+#include "nodeitem.h"
+#include "patternlistmodel.h"
+#include "patternlistpanel.h"
+#include "patternset.h"
+#include "quickopen.h"
+#include "readingpane.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QWebEnginePage>
+
+using namespace pb;
+using namespace pb::ui;
+
+namespace {
+
+QString mini() { return test::testDataDir() + QStringLiteral("/languages/mini"); }
+
+// Runs JavaScript in the reading pane and waits for its answer.
+QVariant evaluate(ReadingPane *pane, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    pane->page()->runJavaScript(script, [&](const QVariant &v) {
+        result = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("JavaScript did not answer: %s", qPrintable(script));
+    return result;
+}
+
+QString shownTitle(ReadingPane *pane) { return evaluate(pane, QStringLiteral("document.title")).toString(); }
+
+} // namespace
+
+class TestBrowse : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_copy;
+
+    // Opens a copy of `folder` (the graph may write its layout there) and waits until the
+    // language is read, the graph laid out and the reading pane showing the current pattern.
+    void open(const QString &folder)
+    {
+        auto copy = std::make_unique<QTemporaryDir>();
+        QDir(copy->path()).mkpath(QStringLiteral(".patternbook"));
+        for (const QString &name : QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files))
+            QFile::copy(folder + QLatin1Char('/') + name, copy->filePath(name));
+        QFile::copy(LayoutStore::pathFor(folder), LayoutStore::pathFor(copy->path()));
+        m_window.reset();
+        m_copy = std::move(copy);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get()); // for keyboard shortcuts
+        QSignalSpy changed(m_window->patternSet(), &PatternSet::languageChanged);
+        m_window->openPath(m_copy->path());
+        QVERIFY(changed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->graphView()->isLayingOut() && !m_window->graphView()->graphScene()->nodes().isEmpty(),
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->readingPane()->isShellReady(), 20000);
+    }
+
+    PatternSet *set() const { return m_window->patternSet(); }
+
+    void clickNode(const QString &fileName)
+    {
+        GraphView *view = m_window->graphView();
+        NodeItem *node = view->graphScene()->node(fileName);
+        QVERIFY2(node, qPrintable(fileName));
+        view->centerOn(node);
+        const QPoint at = view->mapFromScene(node->scenePos());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PatternbookTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_browse"));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_copy.reset();
+    }
+
+    void clickingANodeShowsThatPattern()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Root Pattern"), 20000);
+        clickNode(QStringLiteral("003-middle-b.md"));
+        QTRY_COMPARE(set()->current(), QStringLiteral("003-middle-b.md"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Middle B"), 10000);
+        QVERIFY(m_window->graphView()->graphScene()->node(QStringLiteral("003-middle-b.md"))->isCurrent());
+        // The list follows.
+        const QModelIndex row = m_window->listPanel()->view()->currentIndex();
+        QCOMPARE(row.data(PatternListModel::FileNameRole).toString(), QStringLiteral("003-middle-b.md"));
+    }
+
+    void referenceLinkNavigatesAndBackReturns()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        set()->setCurrent(QStringLiteral("002-middle-a.md"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Middle A"), 20000);
+        // Click the reference to pattern 1 in the pane, as a reader would.
+        evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('a.pattern-ref[data-id=\"1\"]').click()"));
+        QTRY_COMPARE_WITH_TIMEOUT(set()->current(), QStringLiteral("001-root-pattern.md"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Root Pattern"), 10000);
+        // Back, by the toolbar's action (Alt+Left).
+        QVERIFY(m_window->actions()->back->isEnabled());
+        m_window->actions()->back->trigger();
+        QCOMPARE(set()->current(), QStringLiteral("002-middle-a.md"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Middle A"), 10000);
+        m_window->actions()->forward->trigger();
+        QCOMPARE(set()->current(), QStringLiteral("001-root-pattern.md"));
+        // The keyboard shortcut too.
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(set()->current(), QStringLiteral("002-middle-a.md"));
+    }
+
+    void backlinksAreShown()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        set()->setCurrent(QStringLiteral("002-middle-a.md"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Middle A"), 20000);
+        const QString backlinks = evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('.backlinks').innerText")).toString();
+        QVERIFY2(backlinks.contains(QLatin1String("Root Pattern")), qPrintable(backlinks));
+        QVERIFY2(backlinks.contains(QLatin1String("Leaf")), qPrintable(backlinks));
+    }
+
+    void searchNarrowsTheList()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        QTreeView *list = m_window->listPanel()->view();
+        QCOMPARE(list->model()->rowCount(), 4);
+        QTest::keyClicks(m_window->listPanel()->searchField(), QStringLiteral("compete"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(set()->current(), QStringLiteral("001-root-pattern.md")); // searching is not choosing
+        m_window->listPanel()->searchField()->clear();
+        QCOMPARE(list->model()->rowCount(), 4);
+        // Choosing a row makes it current.
+        const QModelIndex leaf = m_window->listPanel()->proxy()->index(3, PatternListModel::NameColumn);
+        list->setCurrentIndex(leaf);
+        QCOMPARE(set()->current(), leaf.data(PatternListModel::FileNameRole).toString());
+    }
+
+    void filterAppliesToTheGraph()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        PatternFilter filter;
+        filter.tags = {QStringLiteral("part")};
+        m_window->listPanel()->setFilter(filter);
+        QCOMPARE(m_window->listPanel()->view()->model()->rowCount(), 2);
+        GraphScene *scene = m_window->graphView()->graphScene();
+        QVERIFY(scene->node(QStringLiteral("002-middle-a.md"))->isVisible());
+        QVERIFY(!scene->node(QStringLiteral("004-leaf.md"))->isVisible());
+        // The current pattern stays in view whatever the filter.
+        QVERIFY(scene->node(QStringLiteral("001-root-pattern.md"))->isVisible());
+    }
+
+    void focusModeShowsOnlyTheNeighbourhood()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        set()->setCurrent(QStringLiteral("004-leaf.md"));
+        m_window->setFocusHops(1);
+        GraphScene *scene = m_window->graphView()->graphScene();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->graphView()->isLayingOut() && !scene->node(QStringLiteral("001-root-pattern.md")),
+                                 20000);
+        QVERIFY(scene->node(QStringLiteral("004-leaf.md")));
+        QVERIFY(scene->node(QStringLiteral("002-middle-a.md")));
+        QVERIFY(scene->node(QStringLiteral("003-middle-b.md")));
+        m_window->setFocusHops(2);
+        QTRY_VERIFY_WITH_TIMEOUT(scene->node(QStringLiteral("001-root-pattern.md")), 20000);
+        m_window->setFocusHops(0);
+        QTRY_COMPARE_WITH_TIMEOUT(scene->nodes().size(), 4, 20000);
+    }
+
+    void arrowKeysWalkTheLinks()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        set()->setCurrent(QStringLiteral("001-root-pattern.md"));
+        GraphView *view = m_window->graphView();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        QVERIFY(set()->current() == QLatin1String("002-middle-a.md") || set()->current() == QLatin1String("003-middle-b.md"));
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(set()->current(), QStringLiteral("004-leaf.md"));
+        QTest::keyClick(view, Qt::Key_Up);
+        QVERIFY(set()->current() != QLatin1String("004-leaf.md"));
+    }
+
+    void quickOpenJumps()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        m_window->actions()->quickOpen->trigger();
+        QuickOpen *quick = m_window->quickOpen();
+        QTRY_VERIFY(quick->isVisible());
+        QTest::keyClicks(quick->field(), QStringLiteral("leaf"));
+        QCOMPARE(quick->list()->count(), 1);
+        QTest::keyClick(quick->field(), Qt::Key_Return);
+        QCOMPARE(set()->current(), QStringLiteral("004-leaf.md"));
+        QVERIFY(!quick->isVisible());
+    }
+
+    void draggedPositionsAreKept()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        GraphScene *scene = m_window->graphView()->graphScene();
+        NodeItem *leaf = scene->node(QStringLiteral("004-leaf.md"));
+        const QPointF target = leaf->pos() + QPointF(150, 40);
+        // What a drag does: the node moves, and on release it reports the move.
+        leaf->setPos(target);
+        leaf->setMoved(true);
+        Q_EMIT scene->nodeDragged(leaf);
+        const QHash<int, QPointF> stored = LayoutStore::load(m_copy->path());
+        QCOMPARE(stored.value(4), QPointF(std::round(target.x()), std::round(target.y())));
+        // A new window on the same folder puts the node back where it was dragged.
+        open(m_copy->path());
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_window->graphView()->graphScene()->node(QStringLiteral("004-leaf.md"))->pos(),
+                 QPointF(std::round(target.x()), std::round(target.y())));
+        m_window->actions()->resetLayout->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->graphView()->isLayingOut(), 20000);
+        QVERIFY(LayoutStore::load(m_copy->path()).isEmpty());
+    }
+
+    void brokenLanguageShowsDiagnosticsNotABlankPane()
+    {
+        open(test::testDataDir() + QStringLiteral("/languages/broken"));
+        if (QTest::currentTestFailed())
+            return;
+        set()->setCurrent(QStringLiteral("002-bad-yaml.md"));
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window->readingPane(),
+                                          QStringLiteral("document.querySelector('.diagnostics') !== null"))
+                                     .toBool(),
+                                 20000);
+        const QString text = evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('.diagnostics').innerText")).toString();
+        QVERIFY2(text.contains(QLatin1String("002-bad-yaml.md:4:19")), qPrintable(text));
+        set()->setCurrent(QStringLiteral("004-latin1.md"));
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('pre.raw') !== null")).toBool(),
+                                 20000);
+        QVERIFY(m_window->diagnosticsPanel()->summary().contains(QLatin1String("error")));
+    }
+
+    void presentationModeShowsGraphAndPaneOnly()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        m_window->setPresentation(true);
+        QVERIFY(m_window->isFullScreen() || QGuiApplication::platformName() == QLatin1String("offscreen"));
+        QVERIFY(!m_window->listPanel()->isVisible());
+        QVERIFY(m_window->graphView()->isVisible());
+        QVERIFY(m_window->readingPane()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window->readingPane(),
+                                          QStringLiteral("document.documentElement.classList.contains('presentation')"))
+                                     .toBool(),
+                                 10000);
+        m_window->setPresentation(false);
+        QVERIFY(m_window->listPanel()->isVisible());
+    }
+
+    void tabbedArrangement()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        m_window->setTabbed(true);
+        QVERIFY(m_window->readingPane()->isVisible() != m_window->graphView()->isVisible()
+                || m_window->readingPane()->parentWidget() != m_window->graphView()->parentWidget());
+        m_window->setTabbed(false);
+        QVERIFY(m_window->readingPane()->isVisible());
+        QVERIFY(m_window->graphView()->isVisible());
+    }
+
+    void exportsGraph()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        QTemporaryDir out;
+        QString error;
+        QVERIFY2(m_window->graphView()->exportSvg(out.filePath(QStringLiteral("g.svg")), &error), qPrintable(error));
+        QVERIFY2(m_window->graphView()->exportPng(out.filePath(QStringLiteral("g.png")), &error), qPrintable(error));
+        const QByteArray svg = test::readFile(out.filePath(QStringLiteral("g.svg")));
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("Root Pattern"));
+        QVERIFY(test::readFile(out.filePath(QStringLiteral("g.png"))).startsWith("\x89PNG"));
+    }
+};
+
+QTEST_MAIN(TestBrowse)
+#include "tst_browse.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace pb::ui {
+
+// Every command of the main window, with its shortcut, built once. The window connects them.
+struct Actions
+{
+    explicit Actions(QMainWindow *window);
+
+    QAction *openLanguage;
+    QMenu *recentMenu;
+    QAction *reload;
+    QAction *exportGraph;
+    QAction *quit;
+
+    QAction *back;
+    QAction *forward;
+    QAction *quickOpen;
+    QAction *search;
+
+    QActionGroup *arrangement;
+    QAction *sideBySide;
+    QAction *tabbed;
+    QAction *showDiagnostics;
+    QActionGroup *focus;
+    QList<QAction *> focusHops; // 0 (off) to 3
+    QAction *fitGraph;
+    QAction *zoomIn;
+    QAction *zoomOut;
+    QAction *resetLayout;
+    QAction *presentation;
+
+    QAction *about;
+
+    QMenu *fileMenu;
+    QMenu *goMenu;
+    QMenu *viewMenu;
+    QMenu *helpMenu;
+    QToolBar *toolBar;
+};
+
+} // namespace pb::ui

@@ -1,0 +1,86 @@
+#include "diagnosticspanel.h"
+
+#include "diagnosticlistmodel.h"
+#include "patternset.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedLayout>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTreeView>
+
+namespace pb::ui {
+
+namespace {
+class SeverityDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != DiagnosticListModel::SeverityColumn)
+            return;
+        const bool error = index.data(DiagnosticListModel::SeverityRole).toInt() == int(Severity::Error);
+        option->icon = QApplication::style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+};
+} // namespace
+
+DiagnosticsPanel::DiagnosticsPanel(PatternSet *set, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new DiagnosticListModel(set, this))
+{
+    m_view = new QTreeView(this);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new SeverityDelegate(m_view));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setSectionResizeMode(DiagnosticListModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DiagnosticListModel::LocationColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DiagnosticListModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(DiagnosticListModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(false);
+    m_view->setAccessibleName(tr("Diagnostics"));
+
+    m_empty = new QLabel(tr("No problems: every pattern reads, every link lands."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+
+    auto *stack = new QStackedLayout(this);
+    stack->addWidget(m_view);
+    stack->addWidget(m_empty);
+
+    auto update = [this, stack] {
+        stack->setCurrentWidget(m_model->rowCount() ? static_cast<QWidget *>(m_view) : m_empty);
+        Q_EMIT summaryChanged(summary());
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, update);
+    update();
+
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString file = index.data(DiagnosticListModel::FileNameRole).toString();
+        if (!file.isEmpty())
+            Q_EMIT diagnosticActivated(file, index.data(DiagnosticListModel::LineRole).toInt(),
+                                       index.data(DiagnosticListModel::ColumnRole).toInt());
+    });
+}
+
+QString DiagnosticsPanel::summary() const
+{
+    const int errors = m_model->errorCount();
+    const int warnings = m_model->warningCount();
+    if (errors == 0 && warnings == 0)
+        return tr("No problems");
+    return tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings);
+}
+
+} // namespace pb::ui

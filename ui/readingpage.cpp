@@ -1,0 +1,102 @@
+#include "readingpage.h"
+
+#include <QDebug>
+#include <QFileInfo>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace pb::ui {
+
+namespace {
+
+// Whatever a pattern's HTML asks for, the pane fetches nothing from the network.
+class OfflineInterceptor : public QWebEngineUrlRequestInterceptor
+{
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        static const QStringList local = {QStringLiteral("file"), QStringLiteral("qrc"), QStringLiteral("data"),
+                                          QStringLiteral("about"), QStringLiteral("blob")};
+        if (!local.contains(info.requestUrl().scheme()))
+            info.block(true);
+    }
+};
+
+} // namespace
+
+QWebEngineProfile *readingProfile()
+{
+    // No storage name: off the record, no cookies, cache or history on disk.
+    static QWebEngineProfile *profile = [] {
+        auto *p = new QWebEngineProfile();
+        p->setUrlRequestInterceptor(new OfflineInterceptor(p));
+        p->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+        p->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+        p->setSpellCheckEnabled(false);
+        QWebEngineSettings *s = p->settings();
+        s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+        s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+        s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, true);
+        s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+        s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+        s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+        s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+        return p;
+    }();
+    return profile;
+}
+
+ReadingPage::ReadingPage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent)
+{
+}
+
+bool ReadingPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    Q_UNUSED(type);
+    if (m_expectShell && isMainFrame) {
+        m_expectShell = false;
+        return true;
+    }
+    activateLink(url);
+    return false;
+}
+
+void ReadingPage::activateLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("pattern")) {
+        bool ok = false;
+        const int id = url.path().toInt(&ok);
+        if (ok && id > 0)
+            Q_EMIT patternLinkActivated(id);
+        return;
+    }
+    if (url.isLocalFile()) {
+        const QFileInfo info(url.toLocalFile());
+        if (info.suffix().compare(QLatin1String("md"), Qt::CaseInsensitive) == 0)
+            Q_EMIT fileLinkActivated(info.fileName());
+        return;
+    }
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")
+        || url.scheme() == QLatin1String("mailto"))
+        Q_EMIT externalLinkActivated(url);
+    // Anything else (javascript:, data:, unknown schemes) goes nowhere.
+}
+
+QWebEnginePage *ReadingPage::createWindow(WebWindowType type)
+{
+    Q_UNUSED(type);
+    return nullptr; // no pop-ups
+}
+
+void ReadingPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int line,
+                                           const QString &source)
+{
+    if (level == ErrorMessageLevel)
+        qWarning().noquote() << "reading pane:" << source << line << message;
+}
+
+} // namespace pb::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWebEngineView>
+
+namespace pb {
+struct RenderedPattern;
+}
+
+namespace pb::ui {
+
+class ReadingBridge;
+class ReadingPage;
+
+// The reading pane: a page shell loaded once per language, whose article is replaced in place
+// as patterns are shown. It loads nothing remote and runs no script but its own.
+class ReadingPane : public QWebEngineView
+{
+    Q_OBJECT
+
+public:
+    explicit ReadingPane(QWidget *parent = nullptr);
+
+    // Relative links and images resolve against the language folder.
+    void setFolder(const QString &folder);
+    // Shows a rendered pattern; with keepScroll the reader stays where they were (live preview).
+    void showRendered(const RenderedPattern &rendered, bool keepScroll = false);
+    void setPresentation(bool on);
+    bool isShellReady() const { return m_ready; }
+    QString shownTitle() const { return m_shownTitle; }
+
+Q_SIGNALS:
+    void patternLinkActivated(int id);
+    void fileLinkActivated(const QString &fileName);
+    // The shell is listening and the last content was handed to it.
+    void contentPushed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadShell();
+    void pushMode();
+    void pushContent();
+
+    ReadingPage *m_page = nullptr;
+    ReadingBridge *m_bridge = nullptr;
+    QString m_folder;
+    bool m_ready = false;
+    bool m_presentation = false;
+    QString m_html;
+    QString m_title;
+    QString m_shownTitle;
+    bool m_keepScroll = false;
+    bool m_pending = false;
+};
+
+QString shellHtml();
+
+} // namespace pb::ui
