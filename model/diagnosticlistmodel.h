@@ -25,6 +25,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    Diagnostic diagnostic(int row) const { return m_rows.value(row); }
     int errorCount() const;
     int warningCount() const;
 

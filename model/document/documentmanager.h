@@ -1,0 +1,93 @@
+#pragma once
+
+#include "patterndocument.h"
+#include "patternset.h"
+#include "recoverystore.h"
+
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace pb {
+
+struct FileEdit;
+
+// The documents open for editing in one language, and the files beneath them:
+// - every unsaved text is the language's working copy, so the list, the graph and validation
+//   see what the author sees;
+// - files changed on disk by others reload, or raise a conflict where there are local edits;
+//   files deleted keep their buffers; new files join the language. The app's own writes are
+//   recognised and ignored;
+// - unsaved buffers go to a recovery folder a few seconds after each change.
+class DocumentManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentManager(PatternSet *set, const QString &recoveryFolder = RecoveryStore::defaultFolder(),
+                             QObject *parent = nullptr);
+    ~DocumentManager() override;
+
+    PatternSet *patternSet() const { return m_set; }
+    // The open document for a pattern file, opening it (from disk) if need be; null if the file
+    // can't be read.
+    PatternDocument *open(const QString &fileName);
+    PatternDocument *document(const QString &fileName) const { return m_documents.value(fileName); }
+    QList<PatternDocument *> documents() const;
+    QList<PatternDocument *> modifiedDocuments() const;
+    // Closes without saving: the language goes back to what is on disk.
+    void close(const QString &fileName);
+    void closeAll();
+
+    SaveOutcome save(PatternDocument *document);
+    // Saves every modified document; the outcomes of those that failed.
+    QList<QPair<QString, SaveOutcome>> saveAll();
+
+    // Writes a new pattern file (refusing to replace one) and opens it.
+    PatternDocument *createPattern(const QString &fileName, const QByteArray &bytes, QString *error);
+    // Moves a pattern file to the trash (or deletes it where there is none) and closes it.
+    bool deletePattern(const QString &fileName, QString *error);
+    // Applies edits to several files (a rename, a renumbering, a link fix) as one undoable step
+    // in each file's document, then saves them if `save`. The files that could not be saved.
+    QStringList applyFileEdits(const QList<FileEdit> &edits, const QString &description, bool save);
+
+    RecoveryStore &recovery() { return m_recovery; }
+    // Recovered buffers of this language's files that differ from what is on disk.
+    QList<RecoveryStore::Entry> recoverable() const;
+    PatternDocument *restore(const RecoveryStore::Entry &entry);
+    // Writes the recovery entries now (the timer does it a few seconds after a change).
+    void writeRecovery();
+
+Q_SIGNALS:
+    void documentOpened(pb::PatternDocument *document);
+    void documentClosed(const QString &fileName);
+    void documentModifiedChanged(pb::PatternDocument *document, bool modified);
+    void fileChangedOnDisk(const QString &fileName);
+
+private:
+    void documentChanged(PatternDocument *document, const DocumentChange &change);
+    void pushWorkingCopies();
+    void languageChanged(const LanguageChange &change);
+    void watchLanguage();
+    void fileChanged(const QString &path);
+    void folderChanged();
+    void checkPath(const QString &path);
+    QByteArray readDisk(const QString &fileName, bool *exists) const;
+    QString pathOf(const QString &fileName) const;
+
+    QPointer<PatternSet> m_set;
+    QHash<QString, PatternDocument *> m_documents;
+    QHash<QString, QByteArray> m_written; // path -> what this app last wrote there
+    RecoveryStore m_recovery;
+    QFileSystemWatcher m_watcher;
+    QTimer m_workingCopyTimer;
+    QTimer m_recoveryTimer;
+    QTimer m_diskTimer;
+    QSet<QString> m_pendingPaths;
+    bool m_pendingFolder = false;
+    QString m_watchedFolder;
+};
+
+} // namespace pb

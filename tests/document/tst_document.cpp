@@ -1,0 +1,366 @@
+#include "documentmanager.h"
+#include "editortext.h"
+#include "language.h"
+#include "patterndocument.h"
+#include "patternset.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pb;
+
+namespace {
+
+QString mini() { return test::testDataDir() + QStringLiteral("/languages/mini"); }
+
+// A writable copy of the mini language.
+struct Copy
+{
+    QTemporaryDir dir;
+    Copy()
+    {
+        for (const QString &name : QDir(mini()).entryList({QStringLiteral("*.md")}, QDir::Files))
+            QFile::copy(mini() + QLatin1Char('/') + name, dir.filePath(name));
+    }
+    QString path(const QString &name) const { return dir.filePath(name); }
+};
+
+const QByteArray simple = "---\nid: 1\nname: \"One\"\nconfidence: 0\n---\n\n# One\n\nBody text.\n";
+
+} // namespace
+
+class TestDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Editor positions map to exact bytes, whatever the line endings.
+    void editorMapping_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<QString>("inserted");
+        QTest::addColumn<QByteArray>("expected");
+
+        QTest::newRow("lf") << QByteArray("ab\ncd\n") << 4 << QStringLiteral("X") << QByteArray("ab\ncXd\n");
+        QTest::newRow("crlf-keeps-endings") << QByteArray("ab\r\ncd\r\n") << 4 << QStringLiteral("X") << QByteArray("ab\r\ncXd\r\n");
+        QTest::newRow("crlf-new-line-is-crlf") << QByteArray("ab\r\ncd\r\n") << 2 << QStringLiteral("\nnew")
+                                              << QByteArray("ab\r\nnew\r\ncd\r\n");
+        QTest::newRow("bom-kept") << QByteArray("\xEF\xBB\xBF" "ab") << 1 << QStringLiteral("X") << QByteArray("\xEF\xBB\xBF" "aXb");
+        QTest::newRow("multibyte") << QByteArray("é—x") << 2 << QStringLiteral("Y") << QByteArray("é—Yx");
+        QTest::newRow("astral-counts-two") << QByteArray("😀z") << 2 << QStringLiteral("Y") << QByteArray("😀Yz");
+        QTest::newRow("mixed-endings-untouched") << QByteArray("a\r\nb\nc\r\n") << 3 << QStringLiteral("X")
+                                                 << QByteArray("a\r\nbX\nc\r\n");
+    }
+    void editorMapping()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, position);
+        QFETCH(QString, inserted);
+        QFETCH(QByteArray, expected);
+        PatternDocument doc(QStringLiteral("a.md"), QStringLiteral("a.md"), bytes);
+        doc.replaceEditorText(position, 0, inserted);
+        QCOMPARE(doc.bytes(), expected);
+        QCOMPARE(doc.editorText(), editortext::fromBytes(expected));
+        QCOMPARE(editortext::position(expected, editortext::byteOffset(expected, position)), position);
+    }
+
+    void editUndoRedoAndModified()
+    {
+        PatternDocument doc(QStringLiteral("a.md"), QStringLiteral("a.md"), simple);
+        QSignalSpy modified(&doc, &PatternDocument::modifiedChanged);
+        QVERIFY(!doc.isModified());
+        const int at = doc.editorText().indexOf(QLatin1String("text"));
+        doc.replaceEditorText(at, 4, QStringLiteral("words"));
+        QVERIFY(doc.bytes().contains("Body words."));
+        QVERIFY(doc.isModified());
+        QCOMPARE(modified.count(), 1);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.bytes(), simple);
+        QVERIFY(!doc.isModified()); // derived from the undo stack's clean state
+        QCOMPARE(modified.count(), 2);
+        doc.undoStack()->redo();
+        QVERIFY(doc.bytes().contains("Body words."));
+    }
+
+    void typingMergesUntilALineBreak()
+    {
+        PatternDocument doc(QStringLiteral("a.md"), QStringLiteral("a.md"), simple);
+        int at = int(doc.editorText().size());
+        for (const QString &c : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
+            doc.replaceEditorText(at, 0, c);
+            ++at;
+        }
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.replaceEditorText(at, 0, QStringLiteral("\n"));
+        doc.replaceEditorText(at + 1, 0, QStringLiteral("d"));
+        QCOMPARE(doc.undoStack()->count(), 3);
+        // Typing somewhere else starts a new step.
+        doc.replaceEditorText(0, 0, QStringLiteral(""));
+        doc.replaceEditorText(5, 0, QStringLiteral("Z"));
+        QCOMPARE(doc.undoStack()->count(), 4);
+    }
+
+    void fieldEditChangesTitleAndUndoesExactly()
+    {
+        PatternDocument doc(QStringLiteral("a.md"), QStringLiteral("a.md"), simple);
+        QString error;
+        QVERIFY(doc.setFields({FieldEdit::set(QStringLiteral("confidence"), 2)}, nullptr, &error));
+        QVERIFY(doc.bytes().contains("confidence: 2\n"));
+        QVERIFY(doc.bytes().contains("# One **\n"));
+        QCOMPARE(doc.pattern().fields.confidence, 2);
+        // Changes to one field in a row are one undo step.
+        QVERIFY(doc.setFields({FieldEdit::set(QStringLiteral("confidence"), 1)}));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.bytes(), simple);
+    }
+
+    void bodyAndRawViewsStayInStep()
+    {
+        PatternDocument doc(QStringLiteral("a.md"), QStringLiteral("a.md"), test::variant(simple, test::Variant::Crlf));
+        QCOMPARE(doc.bodyEditorText(), QStringLiteral("\n# One\n\nBody text.\n"));
+        doc.setBodyEditorText(QStringLiteral("\n# One\n\nNew body.\n"));
+        QCOMPARE(doc.bytes(), test::variant(QByteArray(simple).replace("Body text.", "New body."), test::Variant::Crlf));
+        QVERIFY(doc.setFields({FieldEdit::set(QStringLiteral("id"), 5)}));
+        QCOMPARE(doc.bodyEditorText(), QStringLiteral("\n# One\n\nNew body.\n"));
+    }
+
+    void saveWritesExactlyTheBytes()
+    {
+        Copy copy;
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        const QString file = QStringLiteral("003-middle-b.md");
+        PatternDocument doc(file, copy.path(file), test::readFile(copy.path(file)));
+        QVERIFY(doc.setFields({FieldEdit::set(QStringLiteral("confidence"), 1)}));
+        const QByteArray expected = doc.bytes();
+        QSignalSpy changed(&doc, &PatternDocument::changed);
+        const SaveOutcome outcome = doc.save(set.language());
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(test::readFile(copy.path(file)), expected);
+        QVERIFY(!doc.isModified());
+        QCOMPARE(changed.last().first().value<DocumentChange>().kind, DocumentChange::Saved);
+    }
+
+    void invalidSaveIsRefusedAndLeavesTheFile()
+    {
+        Copy copy;
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        const QString file = QStringLiteral("003-middle-b.md");
+        const QByteArray before = test::readFile(copy.path(file));
+        PatternDocument doc(file, copy.path(file), before);
+        QVERIFY(doc.setFields({FieldEdit::set(QStringLiteral("id"), 2)})); // 2 is Middle A's
+        const SaveOutcome outcome = doc.save(set.language());
+        QVERIFY(!outcome.ok);
+        QVERIFY(test::codes(outcome.refusedBy).contains(QStringLiteral("duplicate-id")));
+        QCOMPARE(test::readFile(copy.path(file)), before);
+        QVERIFY(doc.isModified()); // nothing typed is lost
+    }
+
+    void failedSaveKeepsTheBufferDirty()
+    {
+        Copy copy;
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        const QString file = QStringLiteral("004-leaf.md");
+        const QByteArray before = test::readFile(copy.path(file));
+        PatternDocument doc(file, copy.path(file), before);
+        doc.replaceEditorText(int(doc.editorText().size()), 0, QStringLiteral("More.\n"));
+        QFile::setPermissions(copy.path(file), QFile::ReadOwner | QFile::ReadGroup);
+        const SaveOutcome outcome = doc.save(set.language());
+        QVERIFY(!outcome.ok);
+        QVERIFY(outcome.error.contains(QLatin1String("read-only")));
+        QVERIFY(doc.isModified());
+        QCOMPARE(test::readFile(copy.path(file)), before);
+    }
+
+    void externalChangeWithoutLocalEditsReloads()
+    {
+        PatternDocument doc(QStringLiteral("a.md"), QStringLiteral("a.md"), simple);
+        const QByteArray theirs = QByteArray(simple).replace("Body text.", "Their text.");
+        doc.diskChanged(theirs);
+        QCOMPARE(doc.bytes(), theirs);
+        QVERIFY(!doc.isModified());
+        QVERIFY(!doc.hasConflict());
+    }
+
+    void externalChangeWithLocalEditsAsks()
+    {
+        PatternDocument doc(QStringLiteral("a.md"), QStringLiteral("a.md"), simple);
+        doc.replaceEditorText(0, 0, QStringLiteral(""));
+        doc.setBodyEditorText(QStringLiteral("\n# One\n\nMy text.\n"));
+        const QByteArray mine = doc.bytes();
+        const QByteArray theirs = QByteArray(simple).replace("Body text.", "Their text.");
+        QSignalSpy changed(&doc, &PatternDocument::changed);
+        doc.diskChanged(theirs);
+        QVERIFY(doc.hasConflict());
+        QCOMPARE(doc.bytes(), mine); // both are kept until the author chooses
+        QCOMPARE(doc.theirs(), theirs);
+        QCOMPARE(changed.last().first().value<DocumentChange>().kind, DocumentChange::Conflict);
+
+        PatternDocument other(QStringLiteral("a.md"), QStringLiteral("a.md"), simple);
+        other.setBodyEditorText(QStringLiteral("\n# One\n\nMy text.\n"));
+        other.diskChanged(theirs);
+        other.takeTheirs();
+        QCOMPARE(other.bytes(), theirs);
+        QVERIFY(!other.isModified());
+
+        doc.keepMine();
+        QCOMPARE(doc.bytes(), mine);
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.diskBytes(), theirs);
+    }
+
+    void saveRefusesToOverwriteAnUnnoticedChange()
+    {
+        Copy copy;
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        const QString file = QStringLiteral("004-leaf.md");
+        PatternDocument doc(file, copy.path(file), test::readFile(copy.path(file)));
+        doc.replaceEditorText(int(doc.editorText().size()), 0, QStringLiteral("Mine.\n"));
+        const QByteArray theirs = test::readFile(copy.path(file)) + "Theirs.\n";
+        test::writeFile(copy.path(file), theirs);
+        const SaveOutcome outcome = doc.save(set.language());
+        QVERIFY(!outcome.ok);
+        QVERIFY(doc.hasConflict());
+        QCOMPARE(test::readFile(copy.path(file)), theirs);
+    }
+
+    void deletedOnDiskKeepsTheBuffer()
+    {
+        Copy copy;
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        const QString file = QStringLiteral("004-leaf.md");
+        const QByteArray bytes = test::readFile(copy.path(file));
+        PatternDocument doc(file, copy.path(file), bytes);
+        QFile::remove(copy.path(file));
+        doc.diskDeleted();
+        QVERIFY(doc.isDeletedOnDisk());
+        QCOMPARE(doc.bytes(), bytes);
+        QVERIFY(doc.isModified());
+        QVERIFY(doc.save(set.language()).ok); // writing it again brings it back
+        QCOMPARE(test::readFile(copy.path(file)), bytes);
+    }
+
+    void notUtf8IsShownNotEdited()
+    {
+        PatternDocument doc(QStringLiteral("a.md"), QStringLiteral("a.md"), "---\nid: 1\nname: \"Caf\xe9\"\n---\n");
+        QVERIFY(!doc.isEditable());
+        doc.replaceEditorText(0, 0, QStringLiteral("x"));
+        QVERIFY(!doc.isModified());
+    }
+
+    void recoveryRoundTrip()
+    {
+        QTemporaryDir folder;
+        RecoveryStore store(folder.path());
+        QVERIFY(store.store({QStringLiteral("/lang/a.md"), "unsaved", "disk", QDateTime::currentDateTimeUtc()}));
+        QVERIFY(store.store({QStringLiteral("/lang/b.md"), "other", "disk", QDateTime::currentDateTimeUtc()}));
+        QCOMPARE(store.entries().size(), 2);
+        QVERIFY(store.store({QStringLiteral("/lang/a.md"), "newer", "disk", QDateTime::currentDateTimeUtc()}));
+        QCOMPARE(store.entries().size(), 2);
+        store.remove(QStringLiteral("/lang/b.md"));
+        const QList<RecoveryStore::Entry> left = store.entries();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().bytes, QByteArray("newer"));
+    }
+
+    // After a crash: the unsaved text is there, offered back, and restored as a modified buffer.
+    void managerRecoversAfterACrash()
+    {
+        Copy copy;
+        QTemporaryDir recovery;
+        const QString file = QStringLiteral("002-middle-a.md");
+        const QByteArray disk = test::readFile(copy.path(file));
+        {
+            PatternSet set;
+            set.openNow(copy.dir.path());
+            DocumentManager manager(&set, recovery.path());
+            PatternDocument *doc = manager.open(file);
+            doc->setBodyEditorText(doc->bodyEditorText() + QStringLiteral("\nUnsaved line.\n"));
+            manager.writeRecovery();
+            // The process dies here: no save, no close.
+            QCOMPARE(test::readFile(copy.path(file)), disk);
+        }
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        DocumentManager manager(&set, recovery.path());
+        const QList<RecoveryStore::Entry> entries = manager.recoverable();
+        QCOMPARE(entries.size(), 1);
+        PatternDocument *doc = manager.restore(entries.first());
+        QVERIFY(doc->bytes().contains("Unsaved line."));
+        QVERIFY(doc->isModified());
+        doc->undoStack()->undo();
+        QCOMPARE(doc->bytes(), disk);
+        // A saved document leaves nothing to recover.
+        doc->undoStack()->redo();
+        QVERIFY(manager.save(doc).ok);
+        QVERIFY(manager.recoverable().isEmpty());
+    }
+
+    void managerSharesWorkingCopiesAndWatchesFiles()
+    {
+        Copy copy;
+        QTemporaryDir recovery;
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        DocumentManager manager(&set, recovery.path());
+        PatternDocument *doc = manager.open(QStringLiteral("004-leaf.md"));
+        QVERIFY(doc->setFields({FieldEdit::set(QStringLiteral("name"), QStringLiteral("Leaves"))}));
+        // The language follows the unsaved text (the list, the graph, validation see it).
+        QTRY_COMPARE(set.language().patternById(4)->fields.name, QStringLiteral("Leaves"));
+        QVERIFY(test::codes(set.diagnostics()).contains(QStringLiteral("stale-reference")));
+
+        // Our own save is not mistaken for someone else's change.
+        QVERIFY(manager.save(doc).ok);
+        QTest::qWait(400);
+        QVERIFY(!doc->hasConflict());
+        QVERIFY(!doc->isModified());
+
+        // Someone else changes a file that is not open: the language reloads it.
+        QByteArray bytes = test::readFile(copy.path(QStringLiteral("003-middle-b.md")));
+        test::writeFile(copy.path(QStringLiteral("003-middle-b.md")), bytes.replace("Middle B", "Middle Bee"));
+        QTRY_COMPARE_WITH_TIMEOUT(set.language().patternById(3)->fields.name, QStringLiteral("Middle Bee"), 5000);
+
+        // ... and one that is open and edited: a conflict, nothing lost.
+        doc->setBodyEditorText(doc->bodyEditorText() + QStringLiteral("\nMine.\n"));
+        test::writeFile(copy.path(QStringLiteral("004-leaf.md")), test::readFile(copy.path(QStringLiteral("004-leaf.md"))) + "Theirs.\n");
+        QTRY_VERIFY_WITH_TIMEOUT(doc->hasConflict(), 5000);
+        QVERIFY(doc->bytes().contains("Mine."));
+
+        // A new file joins the language; a deleted one leaves it.
+        test::writeFile(copy.path(QStringLiteral("009-new.md")), "---\nid: 9\nname: \"New\"\nconfidence: 0\n---\n");
+        QTRY_VERIFY_WITH_TIMEOUT(set.language().patternById(9), 5000);
+        QFile::remove(copy.path(QStringLiteral("009-new.md")));
+        QTRY_VERIFY_WITH_TIMEOUT(!set.language().patternById(9), 5000);
+    }
+
+    void closingWithoutSavingRestoresTheLanguage()
+    {
+        Copy copy;
+        QTemporaryDir recovery;
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        DocumentManager manager(&set, recovery.path());
+        PatternDocument *doc = manager.open(QStringLiteral("004-leaf.md"));
+        QVERIFY(doc->setFields({FieldEdit::set(QStringLiteral("name"), QStringLiteral("Leaves"))}));
+        QTRY_COMPARE(set.language().patternById(4)->fields.name, QStringLiteral("Leaves"));
+        manager.close(QStringLiteral("004-leaf.md"));
+        QCOMPARE(set.language().patternById(4)->fields.name, QStringLiteral("Leaf"));
+        QVERIFY(!manager.document(QStringLiteral("004-leaf.md")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocument)
+#include "tst_document.moc"

@@ -1,0 +1,127 @@
+#include "language.h"
+#include "languageedits.h"
+#include "testsupport.h"
+#include "validator.h"
+
+#include <QTest>
+
+using namespace pb;
+
+namespace {
+Language mini() { return Language::load(test::testDataDir() + QStringLiteral("/languages/mini")); }
+
+// The language with the edits applied, in memory.
+Language applied(const Language &language, const QList<FileEdit> &edits)
+{
+    QList<QPair<QString, QByteArray>> files;
+    for (const Pattern &p : language.patterns()) {
+        QByteArray bytes = p.bytes;
+        for (const FileEdit &e : edits) {
+            if (e.fileName == p.fileName)
+                bytes = e.after;
+        }
+        files.append({p.fileName, bytes});
+    }
+    for (const LanguageDocument &d : language.documents())
+        files.append({d.fileName, d.bytes});
+    return test::languageOf(files);
+}
+} // namespace
+
+class TestLanguageEdits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void slugs_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("slug");
+        QTest::newRow("words") << "Value Stream Alignment" << "value-stream-alignment";
+        QTest::newRow("punctuation") << "You Build It, You Run It" << "you-build-it-you-run-it";
+        QTest::newRow("accents") << "Café Société" << "cafe-societe";
+        QTest::newRow("hyphens-kept-single") << "Stream-Aligned  Teams" << "stream-aligned-teams";
+        QTest::newRow("nothing-left") << "!!!" << "pattern";
+    }
+    void slugs()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, slug);
+        QCOMPARE(slugFor(name), slug);
+    }
+
+    void newPattern()
+    {
+        const Language language = mini();
+        QCOMPARE(nextFreeId(language), 5);
+        QCOMPARE(fileNameFor(5, QStringLiteral("A New One")), QStringLiteral("005-a-new-one.md"));
+        const QByteArray text = newPatternText(language, 5, QStringLiteral("A New One"), 2);
+        const Pattern p = parsePattern(QStringLiteral("005-a-new-one.md"), QStringLiteral("005-a-new-one.md"), text);
+        QVERIFY2(!p.broken, text.constData());
+        QCOMPARE(p.fields.id, 5);
+        QCOMPARE(p.fields.name, QStringLiteral("A New One"));
+        QCOMPARE(p.fields.scale, 2);
+        QCOMPARE(p.body.title, QStringLiteral("A New One"));
+        QVERIFY(text.contains("# a new, unused number")); // the template's own comments stay
+        // Without a template: the built-in skeleton, in the Alexandrian form.
+        const Language bare = test::languageOf({});
+        const Pattern s = parsePattern(QStringLiteral("x.md"), QStringLiteral("x.md"), newPatternText(bare, 1, QStringLiteral("First")));
+        QVERIFY(!s.broken);
+        for (FormPart part : {FormPart::Title, FormPart::Context, FormPart::Problem, FormPart::Therefore, FormPart::Solution,
+                              FormPart::Completion})
+            QVERIFY2(s.body.has(part), qPrintable(formPartName(part)));
+    }
+
+    void rename()
+    {
+        const Language language = mini();
+        const QList<FileEdit> edits = renameReferences(language, 2, QStringLiteral("Middle *Alpha*"));
+        QStringList files;
+        for (const FileEdit &e : edits)
+            files << e.fileName;
+        QCOMPARE(files, (QStringList{"001-root-pattern.md", "003-middle-b.md", "004-leaf.md"}));
+        for (const FileEdit &e : edits) {
+            QCOMPARE(test::changedLines(e.before, e.after).size(), 1);
+            QVERIFY(e.after.contains("**Middle \\*Alpha\\* (2)**"));
+        }
+    }
+
+    void renumberKeepsTheLanguageValid()
+    {
+        const Language language = mini();
+        const QList<FileEdit> edits = renumber(language, 2, 20);
+        QCOMPARE(edits.size(), 4);
+        const Language after = applied(language, edits);
+        QCOMPARE(after.patternById(20)->fields.name, QStringLiteral("Middle A"));
+        QVERIFY(!after.patternById(2));
+        const Diagnostics diagnostics = validate(after);
+        QVERIFY2(diagnostics.isEmpty(), qPrintable(test::codesAt(diagnostics).join(QLatin1Char(' '))));
+    }
+
+    void mirrorFixesAnUnmirroredLink()
+    {
+        QList<QPair<QString, QByteArray>> files;
+        const Language language = mini();
+        for (const Pattern &p : language.patterns())
+            files.append({p.fileName, QByteArray(p.bytes).replace("completion_patterns: [2, 3]", "completion_patterns: [2, 3, 4]")});
+        const Language broken = test::languageOf(files);
+        QVERIFY(test::codes(validate(broken)).contains(QStringLiteral("unmirrored-link")));
+        const QList<FileEdit> fix = mirrorLink(broken, QStringLiteral("001-root-pattern.md"), 4);
+        QCOMPARE(fix.size(), 1);
+        QCOMPARE(fix.first().fileName, QStringLiteral("004-leaf.md"));
+        QVERIFY(fix.first().after.contains("context_patterns: [2, 3, 1]"));
+        QVERIFY(!test::codes(validate(applied(broken, fix))).contains(QStringLiteral("unmirrored-link")));
+        QVERIFY(mirrorLink(language, QStringLiteral("001-root-pattern.md"), 2).isEmpty()); // nothing to fix
+    }
+
+    void whatRefersToAPattern()
+    {
+        const QList<QPair<QString, int>> refs = referencesTo(mini(), 2);
+        QCOMPARE(refs.size(), 3);
+        QCOMPARE(refs.first().first, QStringLiteral("001-root-pattern.md"));
+        QCOMPARE(refs.first().second, 2); // its completion list and its completion paragraph
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLanguageEdits)
+#include "tst_languageedits.moc"
