@@ -1,6 +1,7 @@
 // patternbook: the desktop app, or with a command, the headless tools over the same model.
 
 #include "commandline.h"
+#include "graphicssetup.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -47,8 +48,10 @@ int runDesktop(int argc, char **argv)
                                     QStringLiteral("Reading pane and graph in tabs, this one in front."),
                                     QStringLiteral("reading|graph"));
     const QCommandLineOption diagnostics(QStringLiteral("diagnostics"), QStringLiteral("Show the diagnostics panel."));
-    parser.addOptions({pattern, presentation, focus, tabbed, diagnostics});
+    const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Open the pattern in an editor."));
+    parser.addOptions({pattern, presentation, focus, tabbed, diagnostics, edit});
     parser.process(app);
+    pb::ui::chooseGraphicsBackend();
 
     pb::ui::MainWindow window;
     window.show();
@@ -66,6 +69,8 @@ int runDesktop(int argc, char **argv)
         window.showDiagnostics(true);
     if (parser.isSet(presentation))
         window.setPresentation(true);
+    if (parser.isSet(edit))
+        window.editWhenOpen();
     return app.exec();
 }
 

@@ -4,6 +4,9 @@
 #include "patternset.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedLayout>
@@ -66,6 +69,23 @@ DiagnosticsPanel::DiagnosticsPanel(PatternSet *set, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, update);
     update();
 
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_view->indexAt(at);
+        if (!index.isValid())
+            return;
+        const Diagnostic d = m_model->diagnostic(index.row());
+        QMenu menu(this);
+        QAction *go = menu.addAction(tr("Go to %1").arg(index.siblingAtColumn(DiagnosticListModel::LocationColumn).data().toString()));
+        connect(go, &QAction::triggered, this, [this, index] { Q_EMIT m_view->activated(index); });
+        if (m_fixable && m_fixable(d)) {
+            QAction *fix = menu.addAction(tr("Fix: List the Link in the Other Pattern Too"));
+            connect(fix, &QAction::triggered, this, [this, d] { Q_EMIT fixRequested(d); });
+        }
+        QAction *copy = menu.addAction(tr("Copy"));
+        connect(copy, &QAction::triggered, this, [d] { QGuiApplication::clipboard()->setText(d.toString()); });
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString file = index.data(DiagnosticListModel::FileNameRole).toString();
         if (!file.isEmpty())

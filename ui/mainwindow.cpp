@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 #include "actions.h"
 #include "diagnosticspanel.h"
+#include "editor/documenteditor.h"
+#include "editor/editcontroller.h"
+#include "editor/editorarea.h"
 #include "graph/graphview.h"
 #include "patternlistpanel.h"
 #include "quickopen.h"
@@ -30,6 +33,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -47,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_actions = std::make_unique<Actions>(this);
     buildLayout();
+    buildEditing();
     connectActions();
     restoreSettings();
     updateTitle();
@@ -109,6 +114,73 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_status);
 }
 
+void MainWindow::buildEditing()
+{
+    m_edit = new EditController(m_set, this);
+    // The editors stand between the list and the reading pane, which becomes their live preview.
+    m_mainSplitter->insertWidget(1, m_edit->area());
+    m_mainSplitter->setStretchFactor(1, 1);
+    Actions &a = *m_actions;
+    QAction *firstSave = a.exportGraph;
+    a.fileMenu->insertAction(a.recentMenu->menuAction(), m_edit->newPatternAction);
+    a.fileMenu->insertAction(firstSave, m_edit->saveAction);
+    a.fileMenu->insertAction(firstSave, m_edit->saveAllAction);
+    a.fileMenu->insertAction(firstSave, m_edit->revertAction);
+    a.fileMenu->insertAction(firstSave, m_edit->closeAction);
+    a.fileMenu->insertSeparator(firstSave);
+    a.fileMenu->insertAction(firstSave, m_edit->deleteAction);
+    a.fileMenu->insertSeparator(firstSave);
+    QMenu *edit = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(a.goMenu->menuAction(), edit);
+    edit->addAction(m_edit->undoAction);
+    edit->addAction(m_edit->redoAction);
+    edit->addSeparator();
+    edit->addAction(m_edit->editAction);
+    addActions({m_edit->newPatternAction, m_edit->saveAction, m_edit->saveAllAction, m_edit->closeAction,
+                m_edit->undoAction, m_edit->redoAction, m_edit->editAction});
+    a.toolBar->insertAction(a.fitGraph, m_edit->editAction);
+    a.toolBar->insertAction(a.fitGraph, m_edit->saveAction);
+    a.toolBar->insertSeparator(a.fitGraph);
+    m_edit->editAction->setIcon(QIcon::fromTheme(QStringLiteral("document-edit"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    m_edit->saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_edit->newPatternAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)));
+
+    connect(m_edit, &EditController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_edit, &EditController::documentTextChanged, this, [this](const QString &fileName) {
+        if (fileName != m_set->current())
+            return;
+        m_typedAt.start();
+        renderCurrent(true);
+        m_typedTicket = m_latestTicket;
+    });
+    connect(m_edit, &EditController::editorsShown, this, [this](bool shown) {
+        if (shown) {
+            // Room for the editor: take it from the reading pane and graph.
+            QList<int> sizes = m_mainSplitter->sizes();
+            if (sizes.size() == 3 && sizes.at(1) < 200) {
+                const int total = sizes.at(0) + sizes.at(1) + sizes.at(2);
+                const int list = std::min(sizes.at(0), 280);
+                m_mainSplitter->setSizes({list, (total - list) * 9 / 20, (total - list) * 11 / 20});
+                // The reading pane is the editor's live preview now: it gets most of the rest.
+                const QList<int> middle = m_middleSplitter->sizes();
+                if (middle.size() == 2 && middle.at(0) + middle.at(1) > 0)
+                    m_middleSplitter->setSizes({(middle.at(0) + middle.at(1)) * 2 / 3, (middle.at(0) + middle.at(1)) / 3});
+            }
+        }
+    });
+    connect(m_reading, &ReadingPane::contentPainted, this, [this](quint64 ticket) {
+        if (ticket == 0 || ticket != m_typedTicket || !m_typedAt.isValid())
+            return;
+        m_latencies.append(m_typedAt.nsecsElapsed() / 1e6);
+        m_typedAt.invalidate();
+        if (qEnvironmentVariableIsSet("PATTERNBOOK_LATENCY"))
+            qInfo("keystroke to preview: %.1f ms", m_latencies.last());
+    });
+    m_diagnostics->setFixable([this](const Diagnostic &d) { return m_edit->canFix(d); });
+    connect(m_diagnostics, &DiagnosticsPanel::fixRequested, m_edit, &EditController::fix);
+    connect(m_list->view(), &QAbstractItemView::doubleClicked, this, [this] { m_edit->edit(m_set->current()); });
+}
+
 void MainWindow::connectActions()
 {
     Actions &a = *m_actions;
@@ -152,8 +224,12 @@ void MainWindow::connectActions()
     });
     connect(m_reading, &ReadingPane::fileLinkActivated, m_set, &PatternSet::setCurrent);
     connect(m_list, &PatternListPanel::filterChanged, m_graph, &GraphView::setFilter);
-    connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this,
-            [this](const QString &file, int, int) { m_set->setCurrent(file); });
+    connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this, [this](const QString &file, int line, int column) {
+        m_set->setCurrent(file);
+        // With an editor open on it, go to the very line; reading, the pattern is enough.
+        if (m_edit->editorFor(file) || m_edit->area()->isVisible())
+            m_edit->goTo(file, line, column);
+    });
     connect(m_diagnostics, &DiagnosticsPanel::summaryChanged, this, [this](const QString &summary) {
         m_diagnosticsDock->setWindowTitle(tr("Diagnostics — %1").arg(summary));
         m_status->setText(tr("%n pattern(s) · ", nullptr, m_set->language().patternCount()) + summary);
@@ -229,7 +305,7 @@ void MainWindow::renderCurrent(bool keepScroll)
         return;
     RenderQueue::Request request;
     request.fileName = p->fileName;
-    request.bytes = p->bytes;
+    request.bytes = m_edit ? m_edit->bytesFor(p->fileName) : p->bytes; // unsaved text previews too
     request.context = makeRenderContext(m_set->language());
     request.backlinks = backlinksOf(m_set->language(), m_set->graph(), m_set->currentIndex());
     request.keepScroll = keepScroll;
@@ -241,7 +317,7 @@ void MainWindow::showRendered(const RenderedPattern &rendered, bool keepScroll, 
     // Merged requests: only the newest result is worth showing.
     if (ticket != m_latestTicket)
         return;
-    m_reading->showRendered(rendered, keepScroll);
+    m_reading->showRendered(rendered, keepScroll, ticket);
 }
 
 void MainWindow::updateTitle()
@@ -323,6 +399,19 @@ void MainWindow::setFocusHops(int hops)
     m_actions->focusHops.value(hops)->setChecked(true);
     m_focusBox->setCurrentIndex(hops);
     m_graph->setFocusHops(hops);
+}
+
+void MainWindow::editWhenOpen()
+{
+    if (!m_set->current().isEmpty() && !m_set->isLoading()) {
+        m_edit->edit(m_set->current());
+        return;
+    }
+    auto *once = new QObject(this);
+    connect(m_set, &PatternSet::currentChanged, once, [this, once] {
+        once->deleteLater();
+        m_edit->edit(m_set->current());
+    });
 }
 
 void MainWindow::showDiagnostics(bool on)
@@ -419,7 +508,7 @@ void MainWindow::restoreSettings()
         resize(1400, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({360, 1040});
+        m_mainSplitter->setSizes({360, 0, 1040});
     if (!m_middleSplitter->restoreState(settings.value(QStringLiteral("window/middleSplitter")).toByteArray()))
         m_middleSplitter->setSizes({560, 480});
     setTabbed(settings.value(QStringLiteral("view/tabbed"), false).toBool());
@@ -441,6 +530,10 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_edit->confirmClose()) {
+        event->ignore();
+        return;
+    }
     if (m_presentation)
         setPresentation(false);
     saveSettings();

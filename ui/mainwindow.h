@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <memory>
 
@@ -20,6 +21,7 @@ namespace pb::ui {
 
 struct Actions;
 class DiagnosticsPanel;
+class EditController;
 class GraphView;
 class PatternListPanel;
 class QuickOpen;
@@ -49,6 +51,9 @@ public:
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     QuickOpen *quickOpen() const { return m_quickOpen; }
     Actions *actions() const { return m_actions.get(); }
+    EditController *editing() const { return m_edit; }
+    // Keystroke-to-preview latencies measured so far, in milliseconds.
+    const QList<double> &previewLatencies() const { return m_latencies; }
 
     void setPresentation(bool on);
     void setTabbed(bool tabbed);
@@ -56,6 +61,8 @@ public:
     void showTab(bool graph);
     void setFocusHops(int hops);
     void showDiagnostics(bool on);
+    // Opens the current pattern in an editor as soon as the language is read.
+    void editWhenOpen();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +74,7 @@ private:
     void languageChanged(const LanguageChange &change);
     void currentChanged();
     void renderCurrent(bool keepScroll);
+    void buildEditing();
     void showRendered(const RenderedPattern &rendered, bool keepScroll, quint64 ticket);
     void updateTitle();
     void updateRecentMenu();
@@ -86,6 +94,7 @@ private:
     QDockWidget *m_diagnosticsDock = nullptr;
     QuickOpen *m_quickOpen = nullptr;
     RenderQueue *m_renderQueue = nullptr;
+    EditController *m_edit = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_middleSplitter = nullptr;
     QTabWidget *m_middleTabs = nullptr;
@@ -93,6 +102,10 @@ private:
     QComboBox *m_focusBox = nullptr;
     QLabel *m_status = nullptr;
     quint64 m_latestTicket = 0;
+    // Keystroke-to-preview: when the text changed, and which render shows it.
+    QElapsedTimer m_typedAt;
+    quint64 m_typedTicket = 0;
+    QList<double> m_latencies;
     bool m_presentation = false;
     QByteArray m_stateBeforePresentation;
     bool m_wasTabbed = false;

@@ -59,6 +59,7 @@ ReadingPane::ReadingPane(QWidget *parent)
     connect(m_page, &ReadingPage::fileLinkActivated, this, &ReadingPane::fileLinkActivated);
     connect(m_page, &ReadingPage::externalLinkActivated, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_bridge, &ReadingBridge::linkClicked, m_page, &ReadingPage::activateLink);
+    connect(m_bridge, &ReadingBridge::contentPainted, this, &ReadingPane::contentPainted);
     connect(m_bridge, &ReadingBridge::ready, this, [this] {
         m_ready = true;
         pushMode();
@@ -85,8 +86,9 @@ void ReadingPane::loadShell()
     m_page->setHtml(shellHtml(), base);
 }
 
-void ReadingPane::showRendered(const RenderedPattern &rendered, bool keepScroll)
+void ReadingPane::showRendered(const RenderedPattern &rendered, bool keepScroll, quint64 ticket)
 {
+    m_ticket = ticket;
     m_html = rendered.html;
     m_title = rendered.title;
     m_keepScroll = keepScroll;
@@ -99,7 +101,7 @@ void ReadingPane::pushContent()
 {
     m_pending = false;
     m_shownTitle = m_title;
-    Q_EMIT m_bridge->contentChanged(m_html, m_title, m_keepScroll);
+    Q_EMIT m_bridge->contentChanged(m_html, m_title, m_keepScroll, double(m_ticket));
     Q_EMIT contentPushed();
 }
 

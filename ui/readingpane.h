@@ -23,7 +23,7 @@ public:
     // Relative links and images resolve against the language folder.
     void setFolder(const QString &folder);
     // Shows a rendered pattern; with keepScroll the reader stays where they were (live preview).
-    void showRendered(const RenderedPattern &rendered, bool keepScroll = false);
+    void showRendered(const RenderedPattern &rendered, bool keepScroll = false, quint64 ticket = 0);
     void setPresentation(bool on);
     bool isShellReady() const { return m_ready; }
     QString shownTitle() const { return m_shownTitle; }
@@ -33,6 +33,8 @@ Q_SIGNALS:
     void fileLinkActivated(const QString &fileName);
     // The shell is listening and the last content was handed to it.
     void contentPushed();
+    // The content pushed with `ticket` has been painted.
+    void contentPainted(quint64 ticket);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +53,7 @@ private:
     QString m_title;
     QString m_shownTitle;
     bool m_keepScroll = false;
+    quint64 m_ticket = 0;
     bool m_pending = false;
 };
 

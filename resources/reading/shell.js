@@ -5,7 +5,9 @@
 (function () {
     const article = document.getElementById("content");
 
-    function show(html, title, keepScroll) {
+    let bridge = null;
+
+    function show(html, title, keepScroll, ticket) {
         const x = window.scrollX, y = window.scrollY;
         article.innerHTML = html;
         document.title = title;
@@ -14,6 +16,11 @@
         else
             window.scrollTo(0, 0);
         document.body.dataset.ready = "1";
+        // Tell the app when this content is on screen: keystroke-to-preview is measured to here.
+        requestAnimationFrame(function () {
+            if (bridge)
+                bridge.painted(ticket);
+        });
     }
 
     function setMode(classes) {
@@ -21,7 +28,7 @@
     }
 
     new QWebChannel(qt.webChannelTransport, function (channel) {
-        const bridge = channel.objects.bridge;
+        bridge = channel.objects.bridge;
         bridge.contentChanged.connect(show);
         bridge.modeChanged.connect(setMode);
         // Links never navigate the page: the app decides where each one goes (a pattern in the
