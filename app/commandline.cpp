@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <cstdio>
+#include <optional>
 
 
 namespace pb::cli {
@@ -87,22 +88,24 @@ struct Command
     }
 };
 
-// The folder a FILE or DIR argument names, or an empty string (having said why).
-bool languageFolder(const QString &argument, const QString &command, QString *folder, QString *file, int *code)
+// A FILE or DIR argument: the language folder it names, and the file, if it names one.
+struct Target
+{
+    QString folder;
+    QString file;
+};
+
+// Reads a FILE or DIR argument; on a usage error says why and sets the command's exit code.
+std::optional<Target> targetOf(const QString &argument, Command &cmd)
 {
     const QFileInfo info(argument);
     if (!info.exists()) {
-        *code = usageError(QStringLiteral("%1: no such file or folder").arg(argument), command);
-        return false;
+        cmd.exitCode = usageError(QStringLiteral("%1: no such file or folder").arg(argument), cmd.name);
+        return std::nullopt;
     }
-    if (info.isDir()) {
-        *folder = argument;
-        file->clear();
-    } else {
-        *folder = info.path();
-        *file = info.fileName();
-    }
-    return true;
+    if (info.isDir())
+        return Target{argument, {}};
+    return Target{info.path(), info.fileName()};
 }
 
 int validateCommand(const QStringList &arguments)
@@ -124,10 +127,10 @@ int validateCommand(const QStringList &arguments)
     }
     if (!cmd.parse(arguments, 1, 1))
         return cmd.exitCode;
-    QString folder, file;
-    int code = Success;
-    if (!languageFolder(cmd.parser.positionalArguments().first(), cmd.name, &folder, &file, &code))
-        return code;
+    const std::optional<Target> target = targetOf(cmd.parser.positionalArguments().first(), cmd);
+    if (!target)
+        return cmd.exitCode;
+    const QString folder = target->folder, file = target->file;
     const Language language = Language::load(folder);
     Diagnostics diagnostics = validate(language);
     if (!file.isEmpty()) {
@@ -175,10 +178,10 @@ int renderCommand(const QStringList &arguments)
                           QStringLiteral("app|html"), QStringLiteral("app")});
     if (!cmd.parse(arguments, 1, 1))
         return cmd.exitCode;
-    QString folder, file;
-    int code = Success;
-    if (!languageFolder(cmd.parser.positionalArguments().first(), cmd.name, &folder, &file, &code))
-        return code;
+    const std::optional<Target> target = targetOf(cmd.parser.positionalArguments().first(), cmd);
+    if (!target)
+        return cmd.exitCode;
+    const QString folder = target->folder, file = target->file;
     if (file.isEmpty())
         return usageError(QStringLiteral("%1 is a folder; render takes one pattern file").arg(folder), cmd.name);
     const QString links = cmd.parser.value(QStringLiteral("links"));
@@ -219,10 +222,10 @@ int graphCommand(const QStringList &arguments)
                           QStringLiteral("dot|json|svg"), QStringLiteral("dot")});
     if (!cmd.parse(arguments, 1, 1))
         return cmd.exitCode;
-    QString folder, file;
-    int code = Success;
-    if (!languageFolder(cmd.parser.positionalArguments().first(), cmd.name, &folder, &file, &code))
-        return code;
+    const std::optional<Target> target = targetOf(cmd.parser.positionalArguments().first(), cmd);
+    if (!target)
+        return cmd.exitCode;
+    const QString folder = target->folder, file = target->file;
     const QString format = cmd.parser.value(QStringLiteral("format"));
     const Language language = Language::load(folder);
     const LinkGraph graph = LinkGraph::build(language);
@@ -274,10 +277,10 @@ int setCommand(const QStringList &arguments)
     if (edits.isEmpty())
         return usageError(QStringLiteral("nothing to set: give KEY=VALUE or --unset KEY"), cmd.name);
 
-    QString folder, file;
-    int code = Success;
-    if (!languageFolder(positional.first(), cmd.name, &folder, &file, &code))
-        return code;
+    const std::optional<Target> target = targetOf(positional.first(), cmd);
+    if (!target)
+        return cmd.exitCode;
+    const QString folder = target->folder, file = target->file;
     const Language language = Language::load(folder);
     const int index = language.indexOfFile(file);
     if (file.isEmpty() || index < 0)
@@ -313,10 +316,10 @@ int roundtripCommand(const QStringList &arguments)
     cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder."));
     if (!cmd.parse(arguments, 1, 1))
         return cmd.exitCode;
-    QString folder, file;
-    int code = Success;
-    if (!languageFolder(cmd.parser.positionalArguments().first(), cmd.name, &folder, &file, &code))
-        return code;
+    const std::optional<Target> target = targetOf(cmd.parser.positionalArguments().first(), cmd);
+    if (!target)
+        return cmd.exitCode;
+    const QString folder = target->folder, file = target->file;
     const Language language = Language::load(folder);
     int changed = 0;
     int checked = 0;

@@ -87,33 +87,31 @@ private:
             if (!p.fields.name.isEmpty())
                 byName[p.fields.name.toCaseFolded()].append(i);
         }
-        for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
-            if (it->size() < 2)
-                continue;
-            for (int i : *it) {
-                const Pattern &p = m_language.pattern(i);
-                QStringList others;
-                for (int j : *it) {
-                    if (j != i)
-                        others.append(m_language.pattern(j).fileName);
-                }
-                add(p, Code::DuplicateId, valueOffset(p, QStringLiteral("id")),
-                    QStringLiteral("id %1 is also used by %2").arg(it.key()).arg(others.join(QLatin1String(", "))));
+        for (const QList<int> &group : std::as_const(byId))
+            reportShared(group, Code::DuplicateId, QStringLiteral("id"), [](const Pattern &p) {
+                return QStringLiteral("id %1").arg(p.fields.id);
+            });
+        for (const QList<int> &group : std::as_const(byName))
+            reportShared(group, Code::DuplicateName, QStringLiteral("name"), [](const Pattern &p) {
+                return QStringLiteral("name '%1'").arg(p.fields.name);
+            });
+    }
+
+    // Each pattern of a group that shares what must be unique hears which files share it.
+    template<typename Describe>
+    void reportShared(const QList<int> &group, Code code, const QString &key, Describe describe)
+    {
+        if (group.size() < 2)
+            return;
+        for (int i : group) {
+            const Pattern &p = m_language.pattern(i);
+            QStringList others;
+            for (int j : group) {
+                if (j != i)
+                    others.append(m_language.pattern(j).fileName);
             }
-        }
-        for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-            if (it->size() < 2)
-                continue;
-            for (int i : *it) {
-                const Pattern &p = m_language.pattern(i);
-                QStringList others;
-                for (int j : *it) {
-                    if (j != i)
-                        others.append(m_language.pattern(j).fileName);
-                }
-                add(p, Code::DuplicateName, valueOffset(p, QStringLiteral("name")),
-                    QStringLiteral("name '%1' is also used by %2").arg(p.fields.name, others.join(QLatin1String(", "))));
-            }
+            add(p, code, valueOffset(p, key),
+                QStringLiteral("%1 is also used by %2").arg(describe(p), others.join(QLatin1String(", "))));
         }
     }
 

@@ -248,6 +248,10 @@ void MainWindow::openPath(const QString &path, int patternId)
 {
     const QFileInfo info(path);
     const QString folder = QDir::cleanPath(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    // Another language replaces this one's documents: unsaved text is saved or let go knowingly.
+    if (folder != QDir::cleanPath(QDir(m_set->folder()).absolutePath()) && !m_set->folder().isEmpty()
+        && !m_edit->confirmClose())
+        return;
     const QString file = info.isDir() ? QString() : info.fileName();
     addRecent(folder);
     m_reading->setFolder(folder);

@@ -13,6 +13,7 @@
 #include "quickopen.h"
 #include "readingpane.h"
 #include "testsupport.h"
+#include "webtestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,21 +35,8 @@ namespace {
 
 QString mini() { return test::testDataDir() + QStringLiteral("/languages/mini"); }
 
-// Runs JavaScript in the reading pane and waits for its answer.
-QVariant evaluate(ReadingPane *pane, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    pane->page()->runJavaScript(script, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("JavaScript did not answer: %s", qPrintable(script));
-    return result;
-}
 
-QString shownTitle(ReadingPane *pane) { return evaluate(pane, QStringLiteral("document.title")).toString(); }
+QString shownTitle(ReadingPane *pane) { return test::evaluate(pane, QStringLiteral("document.title")).toString(); }
 
 } // namespace
 
@@ -133,7 +121,7 @@ private Q_SLOTS:
         set()->setCurrent(QStringLiteral("002-middle-a.md"));
         QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Middle A"), 20000);
         // Click the reference to pattern 1 in the pane, as a reader would.
-        evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('a.pattern-ref[data-id=\"1\"]').click()"));
+        test::evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('a.pattern-ref[data-id=\"1\"]').click()"));
         QTRY_COMPARE_WITH_TIMEOUT(set()->current(), QStringLiteral("001-root-pattern.md"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Root Pattern"), 10000);
         // Back, by the toolbar's action (Alt+Left).
@@ -155,7 +143,7 @@ private Q_SLOTS:
             return;
         set()->setCurrent(QStringLiteral("002-middle-a.md"));
         QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Middle A"), 20000);
-        const QString backlinks = evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('.backlinks').innerText")).toString();
+        const QString backlinks = test::evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('.backlinks').innerText")).toString();
         QVERIFY2(backlinks.contains(QLatin1String("Root Pattern")), qPrintable(backlinks));
         QVERIFY2(backlinks.contains(QLatin1String("Leaf")), qPrintable(backlinks));
     }
@@ -275,14 +263,14 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         set()->setCurrent(QStringLiteral("002-bad-yaml.md"));
-        QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window->readingPane(),
+        QTRY_VERIFY_WITH_TIMEOUT(test::evaluate(m_window->readingPane(),
                                           QStringLiteral("document.querySelector('.diagnostics') !== null"))
                                      .toBool(),
                                  20000);
-        const QString text = evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('.diagnostics').innerText")).toString();
+        const QString text = test::evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('.diagnostics').innerText")).toString();
         QVERIFY2(text.contains(QLatin1String("002-bad-yaml.md:4:19")), qPrintable(text));
         set()->setCurrent(QStringLiteral("004-latin1.md"));
-        QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('pre.raw') !== null")).toBool(),
+        QTRY_VERIFY_WITH_TIMEOUT(test::evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('pre.raw') !== null")).toBool(),
                                  20000);
         QVERIFY(m_window->diagnosticsPanel()->summary().contains(QLatin1String("error")));
     }
@@ -297,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->listPanel()->isVisible());
         QVERIFY(m_window->graphView()->isVisible());
         QVERIFY(m_window->readingPane()->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(evaluate(m_window->readingPane(),
+        QTRY_VERIFY_WITH_TIMEOUT(test::evaluate(m_window->readingPane(),
                                           QStringLiteral("document.documentElement.classList.contains('presentation')"))
                                      .toBool(),
                                  10000);

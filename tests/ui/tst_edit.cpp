@@ -16,6 +16,7 @@
 #include "patternset.h"
 #include "readingpane.h"
 #include "testsupport.h"
+#include "webtestsupport.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -35,22 +36,10 @@ using namespace pb::ui;
 
 namespace {
 
-QVariant evaluate(ReadingPane *pane, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    pane->page()->runJavaScript(script, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("JavaScript did not answer: %s", qPrintable(script));
-    return result;
-}
 
 QString articleText(ReadingPane *pane)
 {
-    return evaluate(pane, QStringLiteral("document.getElementById('content').innerText")).toString();
+    return test::evaluate(pane, QStringLiteral("document.getElementById('content').innerText")).toString();
 }
 
 } // namespace
@@ -154,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(editor->document()->bytes().contains("\n# Leaf **\n"));
         // The preview follows, title stars and all.
         QTRY_COMPARE_WITH_TIMEOUT(
-            evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('h1 .stars').textContent")).toString(),
+            test::evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('h1 .stars').textContent")).toString(),
             QStringLiteral("★★"), 10000);
         m_window->editing()->saveAction->trigger();
         QVERIFY(!editor->document()->isModified());

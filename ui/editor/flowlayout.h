@@ -2,19 +2,6 @@
 
 #include <QLayout>
 #include <QList>
-#include <QPair>
-#include <QStringList>
-#include <QWidget>
-
-#include <optional>
-
-class QCompleter;
-class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
-class QStringListModel;
-class QToolButton;
-
 
 namespace pb::ui {
 

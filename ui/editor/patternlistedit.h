@@ -1,9 +1,7 @@
 #pragma once
 
-#include <QLayout>
 #include <QList>
 #include <QPair>
-#include <QStringList>
 #include <QWidget>
 
 #include <optional>
@@ -14,7 +12,6 @@ class QListWidget;
 class QListWidgetItem;
 class QStringListModel;
 class QToolButton;
-
 
 namespace pb::ui {
 
