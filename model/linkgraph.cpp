@@ -65,11 +65,11 @@ LinkGraph LinkGraph::build(const Language &language)
         const Pattern &p = language.pattern(from);
         if (p.broken)
             continue;
+        QSet<int> listed(p.fields.contextPatterns.begin(), p.fields.contextPatterns.end());
+        listed.unite(QSet<int>(p.fields.completionPatterns.begin(), p.fields.completionPatterns.end()));
         for (const PatternReference &ref : p.body.references) {
             const int to = language.indexOfId(ref.id);
-            if (to < 0 || to == from)
-                continue;
-            if (p.fields.contextPatterns.contains(ref.id) || p.fields.completionPatterns.contains(ref.id))
+            if (to < 0 || to == from || listed.contains(ref.id))
                 continue;
             const Link link{from, to, LinkKind::Related, ref.span.start};
             g.m_links.append(link);

@@ -307,8 +307,11 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
         return p;
     }
     if (!p.layout.hasFrontMatter) {
+        const bool crOnly = bytes.contains('\r') && !bytes.contains('\n');
         frontmatter::report(p, Code::NoFrontMatter, p.layout.hasBom ? 3 : 0,
-                            QStringLiteral("no front matter: the file must start with a line '---'"));
+                            crOnly ? QStringLiteral("the lines end in CR alone (classic Mac); save the file with LF or "
+                                                    "CRLF line endings")
+                                   : QStringLiteral("no front matter: the file must start with a line '---'"));
     } else if (!p.layout.terminated) {
         frontmatter::report(p, Code::UnterminatedFrontMatter, p.layout.openingLine.start,
                             QStringLiteral("the front matter opened here is never closed by a line '---'"));
@@ -326,7 +329,10 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
             else if (e.mark.line >= 0)
                 offset = p.index.offset(p.index.lineAt(fm.start) + e.mark.line, e.mark.column + 1);
             offset = std::min(offset, fm.end);
-            const QString message = yaml::message(e);
+            // yaml-cpp's depth guard says "bad file"; say what it means.
+            const QString message = dynamic_cast<const YAML::DeepRecursion *>(&e)
+                                        ? QStringLiteral("the front matter nests too deeply to read")
+                                        : yaml::message(e);
             // yaml-cpp notices an unclosed bracket where the input runs out; point at the bracket.
             if (message.contains(QLatin1String("flow not found"))) {
                 if (const int open = unclosedBracket(bytes, fm.start, offset); open >= 0)

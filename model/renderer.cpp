@@ -232,10 +232,58 @@ QString diagnosticsHtml(const Pattern &p)
     return out + QStringLiteral("</ul>\n</div>\n");
 }
 
+// Nesting deeper than any prose needs (a hostile file's thousand block quotes) would cost the
+// browser engine seconds of layout; such a block is shown as its source text instead.
+constexpr int MaxNesting = 48;
+
+int nestingDepth(cmark_node *block)
+{
+    int deepest = 0;
+    int depth = 0;
+    cmark_iter *iter = cmark_iter_new(block);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        if (!cmark_node_first_child(n) && event == CMARK_EVENT_ENTER)
+            continue; // a leaf: no enter/exit pair that nests
+        depth += event == CMARK_EVENT_ENTER ? 1 : event == CMARK_EVENT_EXIT ? -1 : 0;
+        deepest = std::max(deepest, depth);
+    }
+    cmark_iter_free(iter);
+    return deepest;
+}
+
+void flattenDeepBlocks(cmark_node *document, const QByteArray &markdown)
+{
+    const QList<QByteArray> lines = markdown.split('\n');
+    QList<cmark_node *> deep;
+    for (cmark_node *b = cmark_node_first_child(document); b; b = cmark_node_next(b)) {
+        if (nestingDepth(b) > MaxNesting)
+            deep.append(b);
+    }
+    for (cmark_node *b : deep) {
+        const int first = std::max(cmark_node_get_start_line(b), 1);
+        const int last = std::max(cmark_node_get_end_line(b), first);
+        QByteArray source;
+        for (int l = first; l <= last && l <= lines.size(); ++l)
+            source += lines.at(l - 1).left(2000) + '\n';
+        cmark_node *note = cmark_node_new(CMARK_NODE_PARAGRAPH);
+        cmark_node *noteText = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(noteText, "This part nests too deeply to show; here is its text:");
+        cmark_node_append_child(note, noteText);
+        cmark_node *code = cmark_node_new(CMARK_NODE_CODE_BLOCK);
+        cmark_node_set_literal(code, source.constData());
+        cmark_node_insert_before(b, note);
+        cmark_node_replace(b, code);
+        cmark_node_free(b);
+    }
+}
+
 QString renderBody(const Pattern &p, const RenderContext &context, QString *title)
 {
     const int start = p.layout.bodyStart;
-    md::Document doc = md::parse(p.bytes.constData() + start, p.bytes.size() - start, CMARK_OPT_DEFAULT);
+    md::Document doc = md::parse(p.bytes.constData() + start, p.bytes.size() - start, CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS);
+    flattenDeepBlocks(doc.get(), p.bytes.mid(start));
     const md::FormBlocks form = md::findForm(doc.get());
     if (form.title) {
         *title = QString::fromUtf8(md::textOf(form.title)).trimmed();

@@ -2,11 +2,25 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
+#include <vector>
 
 namespace pb {
 
+struct TextIndex::Blocks
+{
+    std::once_flag built;
+    std::vector<int> before; // continuation bytes in [0, k * BlockSize)
+};
+
+namespace {
+constexpr int BlockSize = 4096;
+inline bool isContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+} // namespace
+
 TextIndex::TextIndex(const QByteArray &text)
     : m_text(text)
+    , m_blocks(std::make_shared<Blocks>())
 {
     m_lineStarts.reserve(text.size() / 40 + 1);
     m_lineStarts.append(0);
@@ -61,13 +75,28 @@ TextPosition TextIndex::position(int offset) const
     int start = lineStart(line);
     if (line == 1 && m_text.startsWith("\xEF\xBB\xBF") && offset >= 3)
         start = 3; // a byte order mark is not a column
-    int column = 1;
-    for (int i = start; i < offset; ++i) {
-        // Count lead bytes only: continuation bytes (10xxxxxx) belong to the previous character.
-        if ((static_cast<unsigned char>(m_text.at(i)) & 0xC0) != 0x80)
-            ++column;
-    }
-    return {line, column};
+    // A column counts characters: lead bytes, not continuation bytes (10xxxxxx).
+    return {line, offset - start - continuationBytes(start, offset) + 1};
+}
+
+int TextIndex::continuationBytes(int from, int to) const
+{
+    auto count = [this](int a, int b) {
+        int n = 0;
+        for (int i = a; i < b; ++i)
+            n += isContinuation(m_text.at(i)) ? 1 : 0;
+        return n;
+    };
+    if (to - from < 2 * BlockSize || !m_blocks)
+        return count(from, to);
+    std::call_once(m_blocks->built, [this, &count] {
+        auto &before = m_blocks->before;
+        before.assign(size_t(m_text.size() / BlockSize + 2), 0);
+        for (int k = 1; k < int(before.size()); ++k)
+            before[k] = before[k - 1] + count((k - 1) * BlockSize, std::min<int>(k * BlockSize, int(m_text.size())));
+    });
+    auto upTo = [&](int offset) { return m_blocks->before[size_t(offset / BlockSize)] + count(offset / BlockSize * BlockSize, offset); };
+    return upTo(to) - upTo(from);
 }
 
 int TextIndex::offset(int line, int byteColumn) const

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <memory>
 
 namespace pb {
 
@@ -45,8 +46,14 @@ public:
     const QByteArray &text() const { return m_text; }
 
 private:
+    int continuationBytes(int from, int to) const;
+
     QByteArray m_text;
     QList<int> m_lineStarts;
+    // For very long lines only: UTF-8 continuation bytes before each 4 KiB block, built on first
+    // need, so that columns far along a line cost a block's scan, not the line's.
+    struct Blocks;
+    std::shared_ptr<Blocks> m_blocks;
 };
 
 // Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1 if the whole

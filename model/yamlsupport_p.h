@@ -3,6 +3,7 @@
 // Private to the model: yaml-cpp does not appear in any public header.
 
 #include <QVariant>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace pb::yaml {

@@ -2,6 +2,9 @@
 
 #include "actions.h"
 #include "diagnosticspanel.h"
+#include "documenteditor.h"
+#include "documentmanager.h"
+#include "editcontroller.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "layoutstore.h"
@@ -16,6 +19,7 @@
 #include "webtestsupport.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -27,6 +31,8 @@
 #include <QTest>
 #include <QTreeView>
 #include <QWebEnginePage>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace pb;
 using namespace pb::ui;
@@ -273,6 +279,59 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(test::evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('pre.raw') !== null")).toBool(),
                                  20000);
         QVERIFY(m_window->diagnosticsPanel()->summary().contains(QLatin1String("error")));
+    }
+
+    // Files written to break things: the app reads them, shows them, opens them for editing, and
+    // carries on.
+    void hostileFilesNeverCrashIt()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QByteArray &bytes) { test::writeFile(dir.filePath(name), bytes); };
+        write(QStringLiteral("001-deep-yaml.md"), "---\nid: 1\nname: x\nconfidence: 0\nextra: " + QByteArray(3000, '[')
+                                                      + QByteArray(3000, ']') + "\n---\n# x\n");
+        write(QStringLiteral("002-deep-markdown.md"), "---\nid: 2\nname: \"Deep\"\nconfidence: 0\n---\n" + QByteArray(4000, '>')
+                                                          + " q\n" + QByteArray(20000, '*') + "\n" + QByteArray(5000, '[') + "\n");
+        write(QStringLiteral("003-huge-line.md"), "---\nid: 3\nname: \"Huge\"\nconfidence: 0\n---\n# Huge\n" + QByteArray(1 << 20, 'a'));
+        QByteArray binary;
+        for (int i = 0; i < 4096; ++i)
+            binary += char(i % 256);
+        write(QStringLiteral("004-binary.md"), binary);
+        write(QStringLiteral("005-script.md"), "---\nid: 5\nname: \"Script\"\nconfidence: 0\n---\n# Script\n\n<script>document.title='pwned'"
+                                                 "</script>\n\n<img src=x onerror=\"document.title='pwned'\">\n\n[x](javascript:alert(1))\n");
+        QByteArray refs = "---\nid: 6\nname: \"Refs\"\nconfidence: 0\n---\n# Refs\n\n";
+        for (int i = 1; i < 3000; ++i)
+            refs += "**P (" + QByteArray::number(i) + ")** ";
+        write(QStringLiteral("006-many-references.md"), refs);
+        write(QStringLiteral("007-cr-only.md"), "---\rid: 7\rname: \"Cr\"\r---\r# Cr\r");
+        write(QStringLiteral("008-bom-only.md"), "\xEF\xBB\xBF");
+        write(QStringLiteral("009-utf16.md"), QByteArray("\xFF\xFE-\0-\0-\0\n\0", 10));
+        write(QStringLiteral("010-unclosed.md"), "---\nid: 10\nname: \"Unclosed");
+        write(QStringLiteral("011-cycle.md"), "---\nid: 11\nname: \"Cycle\"\nconfidence: 0\nscale: 1\ncompletion_patterns: [11, 12]\n---\n");
+        write(QStringLiteral("012-cycle.md"), "---\nid: 12\nname: \"Cycle Two\"\nconfidence: 0\ncompletion_patterns: [11]\n---\n");
+        QVERIFY(mkfifo(qPrintable(dir.filePath(QStringLiteral("013-fifo.md"))), 0644) == 0);
+        QVERIFY(symlink("014-loop.md", qPrintable(dir.filePath(QStringLiteral("014-loop.md")))) == 0);
+
+        open(dir.path());
+        if (QTest::currentTestFailed())
+            return;
+        const QList<Pattern> patterns = set()->language().patterns();
+        QVERIFY(patterns.size() >= 12);
+        for (const Pattern &p : patterns) {
+            QElapsedTimer timer;
+            timer.start();
+            set()->setCurrent(p.fileName);
+            QTRY_COMPARE_WITH_TIMEOUT(m_window->readingPane()->shownTitle().isEmpty(), false, 10000);
+            const qint64 shown = timer.elapsed();
+            QVERIFY(m_window->editing()->edit(p.fileName));
+            qInfo("%s: shown %lld ms, editor %lld ms", qPrintable(p.fileName), shown, timer.elapsed() - shown);
+        }
+        // Still answering, and no pattern's script ever ran.
+        set()->setCurrent(QStringLiteral("005-script.md"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Script"), 10000);
+        QTest::qWait(300);
+        QCOMPARE(shownTitle(m_window->readingPane()), QStringLiteral("Script"));
+        for (const Pattern &p : patterns)
+            m_window->editing()->documents()->close(p.fileName);
     }
 
     void presentationModeShowsGraphAndPaneOnly()

@@ -45,7 +45,7 @@ MarkdownEditor::MarkdownEditor(PatternDocument *document, View view, QWidget *pa
     , m_view(view)
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    updateWrapping(documentText());
     setTabChangesFocus(false);
     setAccessibleName(view == View::Body ? tr("Pattern body") : tr("Whole file"));
     // The document's undo stack is the only one: the editor keeps none.
@@ -108,9 +108,25 @@ void MarkdownEditor::documentChanged(const DocumentChange &change)
     syncFromDocument();
 }
 
+void MarkdownEditor::updateWrapping(const QString &text)
+{
+    // Qt wraps a line in time that grows with the square of its length: a hostile file's
+    // megabyte-long line would take minutes. Such text is shown unwrapped.
+    int longest = 0;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        longest = std::max(longest, int(end - start));
+        start = end + 1;
+    }
+    setLineWrapMode(longest > LongestWrappedLine ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
+}
+
 void MarkdownEditor::syncFromDocument()
 {
     const QString target = documentText();
+    updateWrapping(target);
     QString current = document()->toRawText();
     current.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     if (current == target)

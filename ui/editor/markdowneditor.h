@@ -48,6 +48,8 @@ private:
     void contentsChanged(int position, int removed, int added);
     void documentChanged(const DocumentChange &change);
     void syncFromDocument();
+    void updateWrapping(const QString &text);
+    static constexpr int LongestWrappedLine = 10000;
     QString documentText() const;
     int offsetInDocument() const;
     void updateCompletion();

@@ -215,41 +215,70 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
         }
         return;
     }
-    for (const Span &s : m_spans.value(block)) {
-        const int end = s.end < 0 ? int(text.size()) : std::min<int>(s.end, int(text.size()));
-        if (end <= s.start)
-            continue;
-        // Formats add up: bold inside italic stays italic.
-        for (int i = s.start; i < end; ++i) {
-            QTextCharFormat f = format(i);
-            f.merge(formatFor(s.kind));
-            setFormat(i, 1, f);
-        }
+    // Very long lines (a hostile file's megabyte of text) are left plain: laying out colour runs
+    // over them would cost more than they are worth.
+    if (text.size() > 20000)
+        return;
+    // Formats add up (bold inside italic stays italic): cut the line where any span starts or
+    // ends, and give each piece the sum of the spans over it.
+    QList<Span> spans = m_spans.value(block);
+    for (const Reference &r : m_references.value(block))
+        spans.append({r.start, r.end, MarkdownSpan::Reference});
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+        return std::tie(a.start, a.end, a.kind) < std::tie(b.start, b.end, b.kind);
+    });
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+    QList<int> cuts{0, int(text.size())};
+    for (const Span &sp : spans) {
+        cuts << std::clamp(sp.start, 0, int(text.size())) << (sp.end < 0 ? int(text.size()) : std::clamp(sp.end, 0, int(text.size())));
     }
-    for (const Reference &r : m_references.value(block)) {
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    const QHash<int, Reference> referenceAtStart = [&] {
+        QHash<int, Reference> out;
+        for (const Reference &r : m_references.value(block))
+            out.insert(r.start, r);
+        return out;
+    }();
+    for (int i = 0; i + 1 < cuts.size(); ++i) {
+        const int a = cuts.at(i), b = cuts.at(i + 1);
         QTextCharFormat f;
-        f.setFontWeight(QFont::Bold);
-        switch (stateOf(r.id, r.name)) {
-        case ReferenceState::Good:
-            f.setForeground(QColor(0x1f, 0x4e, 0x79));
-            break;
-        case ReferenceState::Broken:
-            f.setForeground(QColor(0xb3, 0x26, 0x1e));
-            f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            f.setUnderlineColor(QColor(0xb3, 0x26, 0x1e));
-            break;
-        case ReferenceState::Stale:
-            f.setForeground(QColor(0x8a, 0x6d, 0x00));
-            f.setUnderlineStyle(QTextCharFormat::DotLine);
-            f.setUnderlineColor(QColor(0x8a, 0x6d, 0x00));
-            break;
+        for (const Span &sp : std::as_const(spans)) {
+            const int end = sp.end < 0 ? int(text.size()) : sp.end;
+            if (sp.start > a || end < b)
+                continue;
+            if (sp.kind != MarkdownSpan::Reference) {
+                f.merge(formatFor(sp.kind));
+                continue;
+            }
+            const Reference r = referenceAtStart.value(sp.start);
+            f.merge(referenceFormat(stateOf(r.id, r.name)));
         }
-        for (int i = r.start; i < std::min<int>(r.end, int(text.size())); ++i) {
-            QTextCharFormat merged = format(i);
-            merged.merge(f);
-            setFormat(i, 1, merged);
-        }
+        if (f.propertyCount() > 0)
+            setFormat(a, b - a, f);
     }
+}
+
+QTextCharFormat MarkdownHighlighter::referenceFormat(ReferenceState state) const
+{
+    QTextCharFormat f;
+    f.setFontWeight(QFont::Bold);
+    switch (state) {
+    case ReferenceState::Good:
+        f.setForeground(QColor(0x1f, 0x4e, 0x79));
+        break;
+    case ReferenceState::Broken:
+        f.setForeground(QColor(0xb3, 0x26, 0x1e));
+        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        f.setUnderlineColor(QColor(0xb3, 0x26, 0x1e));
+        break;
+    case ReferenceState::Stale:
+        f.setForeground(QColor(0x8a, 0x6d, 0x00));
+        f.setUnderlineStyle(QTextCharFormat::DotLine);
+        f.setUnderlineColor(QColor(0x8a, 0x6d, 0x00));
+        break;
+    }
+    return f;
 }
 
 } // namespace pb::ui

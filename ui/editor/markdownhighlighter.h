@@ -48,6 +48,7 @@ private:
     };
     void reparse();
     QTextCharFormat formatFor(MarkdownSpan::Kind kind) const;
+    QTextCharFormat referenceFormat(ReferenceState state) const;
 
     bool m_frontMatter;
     QHash<int, QString> m_names;
