@@ -1,4 +1,5 @@
 #include "languageedits.h"
+#include "plural.h"
 #include "language.h"
 #include "patternwriter.h"
 #include "yamlvalue.h"
@@ -119,7 +120,7 @@ QList<FileEdit> renameReferences(const Language &language, int id, const QString
         if (replacements.isEmpty())
             continue;
         out.append({p.fileName, p.bytes, replaceSpans(p.bytes, replacements), int(replacements.size()),
-                    QObject::tr("%n reference(s) renamed", nullptr, int(replacements.size()))});
+                    counted(replacements.size(), QObject::tr("reference"), QObject::tr("references")) + QObject::tr(" renamed")});
     }
     return out;
 }
@@ -161,8 +162,8 @@ QList<FileEdit> renumber(const Language &language, int oldId, int newId)
         }
         if (changes > 0)
             out.append({p.fileName, p.bytes, bytes, changes,
-                        p.fields.id == oldId ? QObject::tr("its own id, and %n reference(s)", nullptr, changes - 1)
-                                             : QObject::tr("%n link(s) or reference(s)", nullptr, changes)});
+                        p.fields.id == oldId ? QObject::tr("its own id, and %1").arg(counted(changes - 1, QObject::tr("reference"), QObject::tr("references")))
+                                             : counted(changes, QObject::tr("link or reference"), QObject::tr("links or references"))});
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "patternlistmodel.h"
+#include "plural.h"
 #include "patternset.h"
 
 namespace pb {
@@ -67,7 +68,7 @@ QVariant PatternListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::AccessibleTextRole:
         if (index.column() == ConfidenceColumn)
-            return tr("%n star(s)", nullptr, std::max(f.confidence, 0));
+            return counted(std::max(f.confidence, 0), tr("star"), tr("stars"));
         return data(index, Qt::DisplayRole);
     case SortRole:
         switch (index.column()) {

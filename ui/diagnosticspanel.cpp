@@ -1,4 +1,5 @@
 #include "diagnosticspanel.h"
+#include "plural.h"
 
 #include "diagnosticlistmodel.h"
 #include "patternset.h"
@@ -100,7 +101,7 @@ QString DiagnosticsPanel::summary() const
     const int warnings = m_model->warningCount();
     if (errors == 0 && warnings == 0)
         return tr("No problems");
-    return tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings);
+    return counted(errors, tr("error"), tr("errors")) + QStringLiteral(", ") + counted(warnings, tr("warning"), tr("warnings"));
 }
 
 } // namespace pb::ui

@@ -24,7 +24,10 @@
 #include <QCompleter>
 #include <QDir>
 #include <QFile>
+#include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -218,6 +221,53 @@ private Q_SLOTS:
         QCOMPARE(body->completer()->currentCompletion(), QStringLiteral("Root Pattern (1)"));
         QTest::keyClick(body->completer()->popup(), Qt::Key_Return);
         QVERIFY2(editor->document()->bytes().contains("See **Root Pattern (1)**"), editor->document()->bytes().constData());
+    }
+
+    // A name changed and saved: the app offers to rename every reference, showing the files
+    // first; accepted, those files change on disk, only in the references.
+    void renamingOffersToUpdateReferences()
+    {
+        DocumentEditor *editor = openEditor(QStringLiteral("002-middle-a.md"));
+        QVERIFY(editor);
+        const QByteArray rootBefore = test::readFile(path(QStringLiteral("001-root-pattern.md")));
+        auto *name = qobject_cast<QLineEdit *>(editor->form()->field(QStringLiteral("name")));
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Middle Alpha"));
+        QString question;
+        QTimer::singleShot(0, this, [&] {
+            // The dialog is modal: answer it as the user would.
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            question = dialog->findChild<QLabel *>()->text();
+            dialog->accept();
+        });
+        m_window->editing()->saveAction->trigger();
+        QVERIFY2(question.contains(QLatin1String("in 3 files?")), qPrintable(question));
+        const QByteArray rootAfter = test::readFile(path(QStringLiteral("001-root-pattern.md")));
+        QCOMPARE(test::changedLines(rootBefore, rootAfter), QStringList{QStringLiteral("33")});
+        QVERIFY(rootAfter.contains("**Middle Alpha (2)**"));
+        QVERIFY(test::readFile(path(QStringLiteral("003-middle-b.md"))).contains("**Middle Alpha (2)**"));
+        QTRY_VERIFY(!test::codes(set()->diagnostics()).contains(QStringLiteral("stale-reference")));
+    }
+
+    void newPatternStartsFromTheTemplate()
+    {
+        QVERIFY(openEditor(QStringLiteral("004-leaf.md")));
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QWidget *dialog = QApplication::activeModalWidget();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("Fresh Shoots"));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        m_window->editing()->newPatternAction->trigger();
+        const QString file = QStringLiteral("005-fresh-shoots.md");
+        QTRY_COMPARE(set()->current(), file);
+        const QByteArray bytes = test::readFile(path(file));
+        QVERIFY(bytes.contains("id: 5"));
+        QVERIFY(bytes.contains("\n# Fresh Shoots\n"));
+        QVERIFY(bytes.contains("# a new, unused number")); // the template's comments came along
+        QVERIFY(m_window->editing()->editorFor(file));
     }
 
     void aConflictIsShownAndNothingIsLost()

@@ -1,4 +1,5 @@
 #include "changesdialog.h"
+#include "plural.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -59,7 +60,7 @@ ChangesDialog::ChangesDialog(const QString &title, const QString &question, cons
     splitter->addWidget(files);
     splitter->addWidget(detail);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Change %n File(s)", nullptr, int(edits.size())));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Change %1").arg(counted(edits.size(), tr("File"), tr("Files"))));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Leave Them"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,4 +1,5 @@
 #include "editcontroller.h"
+#include "plural.h"
 #include "changesdialog.h"
 #include "documenteditor.h"
 #include "editorarea.h"
@@ -224,10 +225,10 @@ void EditController::offerRenameAndRenumber(int oldId, const QString &oldName, P
         edits.removeIf([&](const FileEdit &e) { return e.fileName == document->fileName(); });
         if (!edits.isEmpty()) {
             ChangesDialog dialog(tr("Renumber Pattern"),
-                                 tr("Pattern %1 is now %2. Update the links and references to it in %n other file(s)?",
-                                    nullptr, int(edits.size()))
+                                 tr("Pattern %1 is now %2. Update the links and references to it in %3?")
                                      .arg(oldId)
-                                     .arg(now.id),
+                                     .arg(now.id)
+                                     .arg(counted(edits.size(), tr("other file"), tr("other files"))),
                                  edits, m_window);
             if (dialog.exec() == QDialog::Accepted)
                 m_documents->applyFileEdits(edits, tr("Renumber %1 to %2").arg(oldId).arg(now.id), true);
@@ -237,8 +238,8 @@ void EditController::offerRenameAndRenumber(int oldId, const QString &oldName, P
         const QList<FileEdit> edits = renameReferences(m_set->language(), now.id, now.name);
         if (!edits.isEmpty()) {
             ChangesDialog dialog(tr("Rename Pattern"),
-                                 tr("“%1” is now “%2”. Update the references to it in %n file(s)?", nullptr, int(edits.size()))
-                                     .arg(oldName, now.name),
+                                 tr("“%1” is now “%2”. Update the references to it in %3?")
+                                     .arg(oldName, now.name, counted(edits.size(), tr("file"), tr("files"))),
                                  edits, m_window);
             if (dialog.exec() == QDialog::Accepted)
                 m_documents->applyFileEdits(edits, tr("Rename references to %1").arg(now.name), true);
@@ -276,9 +277,8 @@ bool EditController::confirmClose()
     for (PatternDocument *d : modified)
         names << d->fileName();
     const auto answer = QMessageBox::question(m_window, tr("Unsaved Changes"),
-                                              tr("%n pattern(s) have unsaved changes:\n\n%1\n\nSave them before closing?", nullptr,
-                                                 int(modified.size()))
-                                                  .arg(names.join(QLatin1Char('\n'))),
+                                              tr("Unsaved changes to %1:\n\n%2\n\nSave them before closing?")
+                                                  .arg(counted(modified.size(), tr("pattern"), tr("patterns")), names.join(QLatin1Char('\n'))),
                                               QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel,
                                               QMessageBox::SaveAll);
     if (answer == QMessageBox::Cancel)
@@ -303,7 +303,7 @@ void EditController::offerRecovery()
     for (const RecoveryStore::Entry &e : entries)
         names << QStringLiteral("%1 (%2)").arg(QFileInfo(e.path).fileName(), QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
     QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                    tr("The last session ended without saving changes to %n pattern(s):", nullptr, int(entries.size())),
+                    tr("The last session ended without saving changes to %1:").arg(counted(entries.size(), tr("pattern"), tr("patterns"))),
                     QMessageBox::NoButton, m_window);
     box.setInformativeText(names.join(QLatin1Char('\n')));
     QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
@@ -313,7 +313,7 @@ void EditController::offerRecovery()
     if (box.clickedButton() == restore) {
         for (const RecoveryStore::Entry &e : entries)
             m_documents->restore(e);
-        Q_EMIT statusMessage(tr("Restored %n unsaved pattern(s); save them to keep them", nullptr, int(entries.size())));
+        Q_EMIT statusMessage(tr("Restored %1; save them to keep them").arg(counted(entries.size(), tr("unsaved pattern"), tr("unsaved patterns"))));
     } else {
         for (const RecoveryStore::Entry &e : entries)
             m_documents->recovery().remove(e.path);
@@ -347,11 +347,10 @@ void EditController::deleteCurrent()
                                                                : QList<QPair<QString, int>>();
     QString detail;
     for (const auto &[file, count] : refs)
-        detail += tr("%1: %n link(s) or reference(s)\n", nullptr, count).arg(file);
+        detail += tr("%1: %2\n").arg(file, counted(count, tr("link or reference"), tr("links or references")));
     QMessageBox box(QMessageBox::Warning, tr("Delete Pattern"), text, QMessageBox::NoButton, m_window);
     box.setInformativeText(refs.isEmpty() ? tr("No other pattern refers to it. The file goes to the trash.")
-                                          : tr("%n pattern(s) refer to it; their links will be broken:", nullptr,
-                                               int(refs.size())));
+                                          : tr("%1 to it; their links will be broken:").arg(counted(refs.size(), tr("pattern refers"), tr("patterns refer"))));
     if (!detail.isEmpty())
         box.setDetailedText(detail);
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
