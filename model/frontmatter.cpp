@@ -482,7 +482,7 @@ void readFields(Pattern &p, const YAML::Node &root)
             continue;
         }
         seen.insert(key);
-        const YAML::Node &value = it->second;
+        const YAML::Node value = it->second; // a copy: it-> hands out a temporary
         const int valueOffset = value.IsNull() ? keyOffset : offsetOf(p, value.Mark());
         fields.insert(key, Field{value, valueOffset, true});
         if (!knownKeys().contains(key)) {

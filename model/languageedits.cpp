@@ -114,7 +114,7 @@ QList<FileEdit> renameReferences(const Language &language, int id, const QString
             continue;
         QList<QPair<Span, QByteArray>> replacements;
         for (const PatternReference &ref : p.body.references) {
-            if (ref.id == id && ref.name != newName)
+            if (ref.id == id && ref.name != newName && !ref.nameSpan.isEmpty())
                 replacements.append({ref.nameSpan, escapedName(newName)});
         }
         if (replacements.isEmpty())
@@ -135,7 +135,7 @@ QList<FileEdit> renumber(const Language &language, int oldId, int newId)
         // References first (spans in the old text), then the front matter through the writer.
         QList<QPair<Span, QByteArray>> replacements;
         for (const PatternReference &ref : p.body.references) {
-            if (ref.id != oldId)
+            if (ref.id != oldId || ref.span.isEmpty())
                 continue;
             const QString text = QString::fromUtf8(p.bytes.mid(ref.span.start, ref.span.length()));
             const auto m = number.match(text);

@@ -154,6 +154,23 @@ int unclosedBracket(const QByteArray &text, int from, int to)
     return open.isEmpty() ? -1 : open.first();
 }
 
+// The bytes of a `**Name (id)**` reference from cmark's positions, checked against the text.
+// cmark's inline positions drift on continuation lines inside block quotes and lists; the
+// closing "(id)**" is then found in the bytes. A span that can't be trusted comes back empty, so
+// that no edit ever rewrites bytes it has not found.
+Span exactSpan(const QByteArray &bytes, int start, int end)
+{
+    start = std::clamp(start, 0, int(bytes.size()));
+    end = std::clamp(end, start, int(bytes.size()));
+    const QByteArray delimiter = bytes.mid(start, 2);
+    if (delimiter != "**" && delimiter != "__")
+        return {start, start};
+    if (end - start >= 7 && bytes.mid(end - 3, 3) == ")" + delimiter)
+        return {start, end};
+    const int close = int(bytes.indexOf(")" + delimiter, start + 2));
+    return close < 0 ? Span{start, start} : Span{start, close + 3};
+}
+
 void readBody(Pattern &p)
 {
     const int start = p.layout.bodyStart;
@@ -185,11 +202,19 @@ void readBody(Pattern &p)
         if (firstChild && lastChild) {
             body.titleText = {offsetOf(cmark_node_get_start_line(firstChild), cmark_node_get_start_column(firstChild)),
                               offsetOf(cmark_node_get_end_line(lastChild), cmark_node_get_end_column(lastChild)) + 1};
+            // Positions that stray outside the heading's own line cannot be edited safely.
+            const int line = cmark_node_get_start_line(form.title) + lineOffset;
+            const int lineStart = line == p.layout.bodyStartLine ? start : p.index.lineStart(line);
+            if (body.titleText.start < lineStart || body.titleText.end > p.index.lineEnd(p.index.lineAt(body.titleText.start))
+                || body.titleText.end < body.titleText.start)
+                body.titleText = {-1, -1};
         } else {
             const int at = offsetOf(cmark_node_get_start_line(form.title), 1);
             body.titleText = {at, at};
         }
-        body.titlePosition = p.position(body.titleText.start);
+        body.titlePosition = body.titleText.start >= 0
+                                 ? p.position(body.titleText.start)
+                                 : p.position(offsetOf(cmark_node_get_start_line(form.title), 1));
     }
     body.partLines[size_t(FormPart::Title)] = lineOf(form.title);
     body.partLines[size_t(FormPart::Context)] = lineOf(form.context);
@@ -213,14 +238,18 @@ void readBody(Pattern &p)
         ref.part = block == form.context      ? ReferencePart::Context
                    : block == form.completion ? ReferencePart::Completion
                                               : ReferencePart::Elsewhere;
-        ref.span = {offsetOf(cmark_node_get_start_line(n), cmark_node_get_start_column(n)),
-                    offsetOf(cmark_node_get_end_line(n), cmark_node_get_end_column(n)) + 1};
-        // The name runs from after the opening "**" to before the last "(".
-        const int open = int(p.bytes.lastIndexOf('(', ref.span.end - 1));
-        int nameEnd = open;
-        while (nameEnd > ref.span.start + 2 && QChar::isSpace(uchar(p.bytes.at(nameEnd - 1))))
-            --nameEnd;
-        ref.nameSpan = {ref.span.start + 2, nameEnd};
+        ref.span = exactSpan(p.bytes, offsetOf(cmark_node_get_start_line(n), cmark_node_get_start_column(n)),
+                             offsetOf(cmark_node_get_end_line(n), cmark_node_get_end_column(n)) + 1);
+        if (!ref.span.isEmpty()) {
+            // The name runs from after the opening "**" to before the last "(".
+            const int open = int(p.bytes.lastIndexOf('(', ref.span.end - 1));
+            int nameEnd = open;
+            while (nameEnd > ref.span.start + 2 && QChar::isSpace(uchar(p.bytes.at(nameEnd - 1))))
+                --nameEnd;
+            ref.nameSpan = {ref.span.start + 2, nameEnd};
+        } else {
+            ref.nameSpan = ref.span;
+        }
         ref.position = p.position(ref.span.start);
         body.references.append(ref);
     }
@@ -329,10 +358,19 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
             else if (e.mark.line >= 0)
                 offset = p.index.offset(p.index.lineAt(fm.start) + e.mark.line, e.mark.column + 1);
             offset = std::min(offset, fm.end);
-            // yaml-cpp's depth guard says "bad file"; say what it means.
-            const QString message = dynamic_cast<const YAML::DeepRecursion *>(&e)
-                                        ? QStringLiteral("the front matter nests too deeply to read")
-                                        : yaml::message(e);
+            // yaml-cpp's depth guard says "bad file", at the end of what it read: say what it
+            // means, at the first bracket of that line.
+            const bool tooDeep = dynamic_cast<const YAML::DeepRecursion *>(&e) != nullptr;
+            const QString message = tooDeep ? QStringLiteral("the front matter nests too deeply to read") : yaml::message(e);
+            if (tooDeep) {
+                const int line = p.index.lineAt(offset);
+                for (int i = p.index.lineStart(line); i < p.index.lineEnd(line); ++i) {
+                    if (bytes.at(i) == '[' || bytes.at(i) == '{') {
+                        offset = i;
+                        break;
+                    }
+                }
+            }
             // yaml-cpp notices an unclosed bracket where the input runs out; point at the bracket.
             if (message.contains(QLatin1String("flow not found"))) {
                 if (const int open = unclosedBracket(bytes, fm.start, offset); open >= 0)

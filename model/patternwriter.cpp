@@ -17,6 +17,7 @@ struct Replacement
 
 QByteArray apply(const QByteArray &bytes, const Replacement &r)
 {
+    Q_ASSERT(r.span.start >= 0 && r.span.start <= r.span.end && r.span.end <= bytes.size());
     QByteArray out;
     out.reserve(bytes.size() + r.text.size() - r.span.length());
     out.append(bytes.constData(), r.span.start);
@@ -302,7 +303,7 @@ EditResult applyEdits(const Pattern &original, const QList<FieldEdit> &edits)
             titleChange = true;
     }
 
-    if (titleChange && current.body.hasTitle && !current.fields.name.isEmpty()) {
+    if (titleChange && current.body.hasTitle && !current.fields.name.isEmpty() && current.body.titleText.start >= 0) {
         const bool nameChanged = current.fields.name != original.fields.name;
         const QByteArray oldText = current.bytes.mid(current.body.titleText.start, current.body.titleText.length());
         QByteArray text;

@@ -68,7 +68,10 @@ private:
 
     static int titleOffset(const Pattern &p)
     {
-        return p.body.hasTitle ? p.body.titleText.start : p.layout.openingLine.start;
+        if (!p.body.hasTitle)
+            return p.layout.openingLine.start;
+        return p.body.titleText.start >= 0 ? p.body.titleText.start
+                                           : p.index.offset(p.body.titlePosition.line, 1);
     }
 
     QString label(const Pattern &p) const

@@ -55,6 +55,10 @@ private Q_SLOTS:
         QTest::newRow("id-text") << file("id: seven\nname: x\nconfidence: 0\n") << "wrong-type" << 2 << 5;
         QTest::newRow("id-quoted") << file("id: \"7\"\nname: x\nconfidence: 0\n") << "wrong-type" << 2 << 5;
         QTest::newRow("id-decimal") << file("id: 7.5\nname: x\nconfidence: 0\n") << "wrong-type" << 2 << 5;
+        QTest::newRow("id-float-overflow") << file("id: 1e400\nname: x\nconfidence: 0\n") << "wrong-type" << 2 << 5;
+        QTest::newRow("deep-nesting") << file("id: 1\nname: x\nconfidence: 0\nx: " + QByteArray(3000, '[') + QByteArray(3000, ']') + "\n")
+                                      << "yaml-syntax" << 5 << 4;
+        QTest::newRow("cr-only-line-endings") << QByteArray("---\rid: 1\rname: x\r---\r") << "no-front-matter" << 1 << 1;
         QTest::newRow("id-zero") << file("id: 0\nname: x\nconfidence: 0\n") << "out-of-range" << 2 << 5;
         QTest::newRow("id-huge") << file("id: 99999999999999999999\nname: x\nconfidence: 0\n") << "out-of-range" << 2 << 5;
         QTest::newRow("name-a-list") << file("id: 1\nname: [a]\nconfidence: 0\n") << "wrong-type" << 3 << 7;

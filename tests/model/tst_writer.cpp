@@ -188,6 +188,17 @@ private Q_SLOTS:
         QVERIFY(!r.error.isEmpty());
     }
 
+    // A title the writer cannot find exactly is left alone, never half-rewritten.
+    void titleOverTwoLinesIsLeftAlone()
+    {
+        const QByteArray bytes = "---\nid: 1\nname: \"Two Lines\"\nconfidence: 0\n---\n\nTwo\nLines\n=====\n\nBody.\n";
+        const Pattern p = parsePattern(QStringLiteral("a.md"), QStringLiteral("a.md"), bytes);
+        QVERIFY(p.body.hasTitle);
+        const EditResult r = applyEdits(p, {FieldEdit::set(QStringLiteral("confidence"), 2)});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(test::changedLines(bytes, r.bytes), QStringList{QStringLiteral("4")});
+    }
+
     void markdownTitleEscapes()
     {
         QCOMPARE(markdownTitle(QStringLiteral("Plain"), 0), QByteArray("Plain"));
