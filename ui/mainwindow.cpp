@@ -288,6 +288,8 @@ void MainWindow::openStartupLanguage(int patternId)
 
 void MainWindow::languageChanged(const LanguageChange &change)
 {
+    // Names and scales for rendering: once per change of the language, not once per keystroke.
+    m_renderContext = makeRenderContext(m_set->language());
     if (change.kind == LanguageChange::Reset) {
         statusBar()->clearMessage();
         updateTitle();
@@ -311,7 +313,7 @@ void MainWindow::renderCurrent(bool keepScroll)
     RenderQueue::Request request;
     request.fileName = p->fileName;
     request.bytes = m_edit ? m_edit->bytesFor(p->fileName) : p->bytes; // unsaved text previews too
-    request.context = makeRenderContext(m_set->language());
+    request.context = m_renderContext;
     request.backlinks = backlinksOf(m_set->language(), m_set->graph(), m_set->currentIndex());
     request.keepScroll = keepScroll;
     m_latestTicket = m_renderQueue->request(std::move(request));

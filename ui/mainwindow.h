@@ -11,10 +11,11 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 
+#include "renderer.h"
+
 namespace pb {
 class PatternSet;
 struct LanguageChange;
-struct RenderedPattern;
 } // namespace pb
 
 namespace pb::ui {
@@ -102,6 +103,7 @@ private:
     QComboBox *m_focusBox = nullptr;
     QLabel *m_status = nullptr;
     quint64 m_latestTicket = 0;
+    RenderContext m_renderContext;
     // Keystroke-to-preview: when the text changed, and which render shows it.
     QElapsedTimer m_typedAt;
     quint64 m_typedTicket = 0;

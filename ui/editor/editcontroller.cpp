@@ -175,8 +175,17 @@ void EditController::updateLanguageContext()
     QMap<int, QString> scales;
     for (const Scale &s : language.scales())
         scales.insert(s.level, s.name);
+    // Typing changes the language's working copy every moment; the names, tags and scales the
+    // editors offer change far less often, and rebuilding their completers is not free.
+    const bool sameOffer = patterns == m_offeredPatterns && tags == m_offeredTags && scales == m_offeredScales
+                           && m_offeredEditors == m_area->count();
+    m_offeredPatterns = patterns;
+    m_offeredTags = tags;
+    m_offeredScales = scales;
+    m_offeredEditors = m_area->count();
     for (DocumentEditor *e : m_area->editors()) {
-        e->setLanguage(patterns, tags, scales, names);
+        if (!sameOffer)
+            e->setLanguage(patterns, tags, scales, names);
         if (e->document())
             e->setLanguageDiagnostics(m_set->diagnosticsOf(e->document()->fileName()));
     }

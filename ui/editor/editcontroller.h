@@ -2,7 +2,9 @@
 
 #include "diagnostic.h"
 
+#include <QMap>
 #include <QObject>
+#include <QStringList>
 #include <QPointer>
 
 class QAction;
@@ -87,6 +89,11 @@ private:
     EditorArea *m_area;
     QUndoGroup *m_undoGroup;
     bool m_recoveryOffered = false;
+    // What the editors were last offered to link to and complete.
+    QList<QPair<int, QString>> m_offeredPatterns;
+    QStringList m_offeredTags;
+    QMap<int, QString> m_offeredScales;
+    int m_offeredEditors = 0;
 };
 
 } // namespace pb::ui
