@@ -1,7 +1,9 @@
 #include "readingpage.h"
 
 #include <QDebug>
+#include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineUrlRequestInterceptor>
@@ -27,6 +29,45 @@ public:
 
 } // namespace
 
+// The page reads files from the language folder alone: a pattern's `![](../../etc/passwd)` or
+// `![](/home/me/secret.png)` is refused, whatever the file is. Symbolic links are followed first,
+// so that a link inside the folder cannot point out of it.
+class ReadingPage::FolderInterceptor : public QWebEngineUrlRequestInterceptor
+{
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+
+    void setFolder(const QString &folder)
+    {
+        const QString canonical = QFileInfo(folder).canonicalFilePath();
+        QMutexLocker lock(&m_mutex);
+        m_folder = canonical;
+    }
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QUrl url = info.requestUrl();
+        static const QStringList inert = {QStringLiteral("qrc"), QStringLiteral("data"), QStringLiteral("about"),
+                                          QStringLiteral("blob")};
+        if (inert.contains(url.scheme()))
+            return;
+        if (!url.isLocalFile() || !url.host().isEmpty()) {
+            info.block(true);
+            return;
+        }
+        const QString path = QFileInfo(url.toLocalFile()).canonicalFilePath();
+        QMutexLocker lock(&m_mutex);
+        const bool inside = !m_folder.isEmpty() && !path.isEmpty()
+                            && (path == m_folder || path.startsWith(m_folder + QLatin1Char('/')));
+        if (!inside)
+            info.block(true);
+    }
+
+private:
+    QMutex m_mutex;
+    QString m_folder;
+};
+
 QWebEngineProfile *readingProfile()
 {
     // No storage name: off the record, no cookies, cache or history on disk.
@@ -51,8 +92,12 @@ QWebEngineProfile *readingProfile()
 
 ReadingPage::ReadingPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
+    , m_interceptor(new FolderInterceptor(this))
 {
+    setUrlRequestInterceptor(m_interceptor);
 }
+
+void ReadingPage::setFolder(const QString &folder) { m_interceptor->setFolder(folder); }
 
 bool ReadingPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {

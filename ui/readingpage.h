@@ -15,6 +15,8 @@ public:
 
     // Lets the next main-frame load through: the page shell itself.
     void expectShell() { m_expectShell = true; }
+    // The only folder the page may read files from (the language's, for its images).
+    void setFolder(const QString &folder);
     // Where a link goes: a pattern in the app, the web in the system browser, nothing else.
     void activateLink(const QUrl &url);
 
@@ -31,6 +33,8 @@ protected:
 
 private:
     bool m_expectShell = false;
+    class FolderInterceptor;
+    FolderInterceptor *m_interceptor = nullptr;
 };
 
 // A profile for reading only: nothing stored, nothing fetched from the network.

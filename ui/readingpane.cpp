@@ -5,6 +5,8 @@
 #include "renderer.h"
 
 #include <QApplication>
+#include <QChildEvent>
+#include <QDebug>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -57,7 +59,12 @@ ReadingPane::ReadingPane(QWidget *parent)
 
     connect(m_page, &ReadingPage::patternLinkActivated, this, &ReadingPane::patternLinkActivated);
     connect(m_page, &ReadingPage::fileLinkActivated, this, &ReadingPane::fileLinkActivated);
-    connect(m_page, &ReadingPage::externalLinkActivated, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_page, &ReadingPage::externalLinkActivated, this, [this](const QUrl &url) {
+        if (m_lastInput.isValid() && m_lastInput.elapsed() < 2000)
+            QDesktopServices::openUrl(url);
+        else
+            qWarning().noquote() << "reading pane: not opening" << url.toDisplayString() << "without a click";
+    });
     connect(m_bridge, &ReadingBridge::linkClicked, m_page, &ReadingPage::activateLink);
     connect(m_bridge, &ReadingBridge::contentPainted, this, &ReadingPane::contentPainted);
     connect(m_bridge, &ReadingBridge::ready, this, [this] {
@@ -74,6 +81,7 @@ void ReadingPane::setFolder(const QString &folder)
     if (folder == m_folder)
         return;
     m_folder = folder;
+    m_page->setFolder(folder);
     loadShell();
 }
 
@@ -125,6 +133,28 @@ void ReadingPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         pushMode();
     QWebEngineView::changeEvent(event);
+}
+
+void ReadingPane::childEvent(QChildEvent *event)
+{
+    // The page's input arrives at a child widget the engine makes: listen there.
+    if (event->added() && event->child()->isWidgetType())
+        event->child()->installEventFilter(this);
+    QWebEngineView::childEvent(event);
+}
+
+bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonRelease:
+    case QEvent::KeyPress:
+    case QEvent::TouchEnd:
+        m_lastInput.start();
+        break;
+    default:
+        break;
+    }
+    return QWebEngineView::eventFilter(watched, event);
 }
 
 } // namespace pb::ui

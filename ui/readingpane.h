@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWebEngineView>
 
 namespace pb {
@@ -38,6 +39,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void childEvent(QChildEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void loadShell();
@@ -55,6 +58,9 @@ private:
     bool m_keepScroll = false;
     quint64 m_ticket = 0;
     bool m_pending = false;
+    // When the reader last clicked or pressed a key in the page: a web link opens the browser
+    // only right after that, never at a script's call.
+    QElapsedTimer m_lastInput;
 };
 
 QString shellHtml();

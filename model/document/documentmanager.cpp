@@ -33,6 +33,8 @@ DocumentManager::DocumentManager(PatternSet *set, const QString &recoveryFolder,
         if (std::exchange(m_pendingFolder, false))
             folderChanged();
     });
+    m_missingTimer.setInterval(1000);
+    connect(&m_missingTimer, &QTimer::timeout, this, &DocumentManager::checkMissing);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
         m_pendingPaths.insert(path);
         m_diskTimer.start();
@@ -334,10 +336,12 @@ void DocumentManager::checkPath(const QString &path)
     }
     PatternDocument *d = m_documents.value(fileName);
     if (!exists) {
-        if (d)
+        if (d) {
             d->diskDeleted();
-        else
+            m_missingTimer.start();
+        } else {
             m_set->removePattern(fileName);
+        }
         Q_EMIT fileChangedOnDisk(fileName);
         return;
     }
@@ -354,14 +358,17 @@ void DocumentManager::checkPath(const QString &path)
 void DocumentManager::folderChanged()
 {
     const QDir dir(m_set->folder());
+    if (!dir.exists())
+        m_missingTimer.start(); // the folder itself went: look for it to come back
     const QStringList names = dir.entryList({QStringLiteral("*.md")}, QDir::Files | QDir::Readable);
     QSet<QString> onDisk;
     for (const QString &name : names) {
         if (classifyFile(name) != FileKind::Pattern)
             continue;
         onDisk.insert(name);
-        if (m_set->language().indexOfFile(name) < 0)
-            checkPath(dir.filePath(name)); // a new file joins the language
+        const PatternDocument *d = m_documents.value(name);
+        if (m_set->language().indexOfFile(name) < 0 || (d && d->isDeletedOnDisk()))
+            checkPath(dir.filePath(name)); // a new file joins the language; a deleted one is back
     }
     for (const Pattern &p : m_set->language().patterns()) {
         if (!onDisk.contains(p.fileName) && !QFileInfo::exists(pathOf(p.fileName)))
@@ -369,6 +376,37 @@ void DocumentManager::folderChanged()
     }
     for (const QString &path : std::exchange(m_pendingPaths, {}))
         checkPath(path);
+}
+
+bool DocumentManager::anythingMissing() const
+{
+    if (m_watchedFolder.isEmpty())
+        return false;
+    if (!m_watcher.directories().contains(m_watchedFolder))
+        return true;
+    return std::any_of(m_documents.cbegin(), m_documents.cend(),
+                       [](const PatternDocument *d) { return d->isDeletedOnDisk(); });
+}
+
+void DocumentManager::checkMissing()
+{
+    if (!m_watchedFolder.isEmpty() && !m_watcher.directories().contains(m_watchedFolder)
+        && QFileInfo(m_watchedFolder).isDir()) {
+        // The folder is back (restored, checked out again): watch it and everything in it again.
+        m_watcher.addPath(m_watchedFolder);
+        for (const Pattern &p : m_set->language().patterns()) {
+            const QString path = pathOf(p.fileName);
+            if (QFileInfo::exists(path) && !m_watcher.files().contains(path))
+                m_watcher.addPath(path);
+        }
+        folderChanged();
+    }
+    for (PatternDocument *d : m_documents.values()) {
+        if (d->isDeletedOnDisk() && QFileInfo::exists(d->path()))
+            checkPath(d->path());
+    }
+    if (!anythingMissing())
+        m_missingTimer.stop();
 }
 
 } // namespace pb

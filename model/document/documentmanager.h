@@ -74,6 +74,9 @@ private:
     void fileChanged(const QString &path);
     void folderChanged();
     void checkPath(const QString &path);
+    // Files and folders that went away: watched for coming back (see m_missingTimer).
+    void checkMissing();
+    bool anythingMissing() const;
     QByteArray readDisk(const QString &fileName, bool *exists) const;
     QString pathOf(const QString &fileName) const;
 
@@ -85,6 +88,9 @@ private:
     QTimer m_workingCopyTimer;
     QTimer m_recoveryTimer;
     QTimer m_diskTimer;
+    // The watcher forgets a path once it is deleted, and cannot watch for it to come back. While
+    // an open document's file or the language folder is missing, look for them now and then.
+    QTimer m_missingTimer;
     QSet<QString> m_pendingPaths;
     bool m_pendingFolder = false;
     QString m_watchedFolder;

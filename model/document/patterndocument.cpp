@@ -127,10 +127,15 @@ SaveOutcome PatternDocument::save(const Language &language)
         outcome.error = tr("%1 changed on disk: keep your version or take theirs first").arg(m_fileName);
         return outcome;
     }
-    // Whatever the file watcher saw or missed: never overwrite what someone else wrote.
-    if (QFile file(m_path); !m_deleted && file.open(QIODevice::ReadOnly)) {
+    // Whatever the file watcher saw or missed: never overwrite what someone else wrote. That
+    // includes a file that was deleted and has been made again since.
+    if (QFile file(m_path); file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            outcome.error = tr("%1 cannot be read to check it has not changed: %2").arg(m_fileName, file.errorString());
+            return outcome;
+        }
         const QByteArray onDisk = file.read(MaxPatternFileSize + 1);
-        if (onDisk != m_diskBytes) {
+        if (m_deleted || onDisk != m_diskBytes) {
             diskChanged(onDisk);
             if (m_conflict) {
                 outcome.error = tr("%1 changed on disk since it was opened: keep your version or take theirs first")
@@ -182,8 +187,18 @@ void PatternDocument::resetTo(const QByteArray &bytes)
 
 void PatternDocument::diskChanged(const QByteArray &theirs)
 {
-    if (theirs == m_diskBytes && !m_deleted)
-        return; // our own write, or no change
+    if (theirs == m_diskBytes) {
+        // Our own write, or no change; or the disk went back to what this text is based on (a
+        // branch checked out and back, a deleted file restored): nothing to choose between.
+        const bool wasDeleted = std::exchange(m_deleted, false);
+        const bool hadConflict = std::exchange(m_conflict, false);
+        m_theirs.clear();
+        if (wasDeleted && m_bytes == theirs)
+            m_undo.setClean();
+        if (wasDeleted || hadConflict)
+            Q_EMIT changed({DocumentChange::ConflictResolved, {}, nullptr});
+        return;
+    }
     m_deleted = false;
     if (theirs == m_bytes) {
         // Someone wrote what we have: we are saved.

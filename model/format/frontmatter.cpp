@@ -197,11 +197,23 @@ bool readItems(Pattern &p, FrontMatterEntry &entry, const YAML::Node &value)
 
 } // namespace
 
+namespace {
+// The writer leaves such a front matter alone; the first reason found is the one given.
+void notEditable(Pattern &p, const QString &why)
+{
+    if (p.editable || p.notEditable.isEmpty())
+        p.notEditable = why;
+    p.editable = false;
+}
+} // namespace
+
 void readEntries(Pattern &p, const YAML::Node &root)
 {
-    p.editable = root.IsMap() && root.Style() != YAML::EmitterStyle::Flow;
+    p.editable = true;
     if (!root.IsMap())
-        return;
+        return notEditable(p, QStringLiteral("the front matter is not a mapping of keys and values"));
+    if (root.Style() == YAML::EmitterStyle::Flow)
+        return notEditable(p, QStringLiteral("the front matter is written as one flow mapping ({key: value, ...})"));
     const QByteArray &t = p.bytes;
     const Span fm = p.layout.frontMatter;
     const int lastFmLine = fm.isEmpty() ? 0 : p.index.lineAt(fm.end - 1);
@@ -242,8 +254,11 @@ void readEntries(Pattern &p, const YAML::Node &root)
             --keyEnd;
         if (colon >= keyLineEnd || t.at(colon) != ':' || !k.key.IsScalar()
             || firstNonBlank(t, keyLineStart, k.offset) != k.offset) {
-            p.editable = false;
-            return;
+            const QString what = k.key.IsScalar() ? QStringLiteral("the key '%1'").arg(entry.key)
+                                                  : QStringLiteral("a key that is not plain text");
+            return notEditable(p, QStringLiteral("%1 on line %2 is not written as 'key: value' at the start of its line")
+                                      .arg(what)
+                                      .arg(keyLine));
         }
         entry.keyText = {k.offset, keyEnd};
         entry.colonEnd = colon + 1;
@@ -285,15 +300,17 @@ void readEntries(Pattern &p, const YAML::Node &root)
             }
         } else if (v.Style() == YAML::EmitterStyle::Flow) {
             entry.style = v.IsSequence() ? ValueStyle::FlowSequence : ValueStyle::FlowMapping;
-            if (t.at(start) != '[' && t.at(start) != '{') {
-                p.editable = false;
-                return;
-            }
+            if (t.at(start) != '[' && t.at(start) != '{')
+                return notEditable(p, QStringLiteral("'%1' has an anchor or a tag before its value, on line %2")
+                                          .arg(entry.key)
+                                          .arg(keyLine));
             end = scanFlow(t, start, regionEnd);
         } else {
             entry.style = v.IsSequence() ? ValueStyle::BlockSequence : ValueStyle::BlockMapping;
             if (valueOnKeyLine) // an anchor or tag before a block collection: leave it alone
-                p.editable = false;
+                notEditable(p, QStringLiteral("'%1' has an anchor or a tag before its value, on line %2")
+                                   .arg(entry.key)
+                                   .arg(keyLine));
             start = offsetOf(p, v.Mark());
             const int last = lastContentLine(p, keyLine, lastLine, keyIndent, false);
             end = p.index.lineEnd(last);
@@ -302,7 +319,10 @@ void readEntries(Pattern &p, const YAML::Node &root)
         const int valueLastLine = p.index.lineAt(std::max(entry.value.end - 1, entry.colonEnd - 1));
         entry.lines = {keyLineStart, p.index.nextLineStart(valueLastLine)};
         if (!readItems(p, entry, v))
-            p.editable = false;
+            notEditable(p, QStringLiteral("the items of '%1' (line %2) are written in a form whose place in the file "
+                                          "cannot be found exactly, such as an item with an anchor or a tag")
+                               .arg(entry.key)
+                               .arg(keyLine));
         p.entries.append(entry);
     }
 }

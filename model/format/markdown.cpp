@@ -37,12 +37,18 @@ bool readReference(cmark_node *strong, Reference *out)
 {
     if (cmark_node_get_type(strong) != CMARK_NODE_STRONG)
         return false;
+    // Only text and soft breaks: the children are the whole text, no walk of the tree needed.
+    QByteArray text;
     for (cmark_node *child = cmark_node_first_child(strong); child; child = cmark_node_next(child)) {
         const cmark_node_type type = cmark_node_get_type(child);
-        if (type != CMARK_NODE_TEXT && type != CMARK_NODE_SOFTBREAK)
+        if (type == CMARK_NODE_TEXT)
+            text += cmark_node_get_literal(child);
+        else if (type == CMARK_NODE_SOFTBREAK)
+            text += ' ';
+        else
             return false;
     }
-    const QByteArray text = textOf(strong).trimmed();
+    text = text.trimmed();
     if (!text.endsWith(')'))
         return false;
     const int open = int(text.lastIndexOf('('));

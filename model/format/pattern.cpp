@@ -314,7 +314,7 @@ void lint(Pattern &p)
 
 } // namespace
 
-Pattern parsePattern(const QString &fileName, const QString &path, const QByteArray &bytes)
+Pattern parsePattern(const QString &fileName, const QString &path, const QByteArray &bytes, ParseParts parts)
 {
     Pattern p;
     p.fileName = fileName;
@@ -413,9 +413,10 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
             }
         }
     }
-    readBody(p);
+    if (parts == ParseParts::All)
+        readBody(p);
     p.broken = countErrors(p.diagnostics) > 0;
-    if (!p.broken)
+    if (!p.broken && parts == ParseParts::All)
         lint(p);
     return p;
 }

@@ -111,6 +111,7 @@ struct Pattern
     FileLayout layout;
     QList<FrontMatterEntry> entries;
     bool editable = false; // the front matter can be edited in place
+    QString notEditable; // why not, for the user, when it can't
     PatternFields fields;
     PatternBody body;
     Diagnostics diagnostics; // this file's own, from parsing
@@ -125,9 +126,15 @@ struct Pattern
     QString displayName() const;
 };
 
+enum class ParseParts {
+    All,
+    FrontMatter, // the layout and the front matter only: no body, no warnings about its form
+};
+
 // Parses one file. Never throws, never fails: a file that can't be read as a pattern comes back
 // broken, with diagnostics naming file, line and column.
-Pattern parsePattern(const QString &fileName, const QString &path, const QByteArray &bytes);
+Pattern parsePattern(const QString &fileName, const QString &path, const QByteArray &bytes,
+                     ParseParts parts = ParseParts::All);
 
 // The file layout alone: where the front matter and body lie.
 FileLayout splitFile(const QByteArray &bytes, const TextIndex &index);

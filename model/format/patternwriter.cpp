@@ -225,25 +225,35 @@ EditResult refuse(const QString &error)
     return r;
 }
 
-Pattern reparse(const Pattern &p, const QByteArray &bytes) { return parsePattern(p.fileName, p.path, bytes); }
+// Edits change the front matter alone (the title aside, which is edited last), so the body's parse
+// stays the original's: each step reads the front matter only.
+Pattern reparse(const Pattern &p, const QByteArray &bytes)
+{
+    return parsePattern(p.fileName, p.path, bytes, ParseParts::FrontMatter);
+}
 
 bool frontMatterReadable(const Pattern &p, QString *why)
 {
+    // The file's own problems first: a file too large or not UTF-8 has no front matter to speak of.
+    for (const Diagnostic &d : p.diagnostics) {
+        if (d.code == Code::FileUnreadable || d.code == Code::NotUtf8) {
+            *why = d.toString();
+            return false;
+        }
+    }
     if (!p.layout.hasFrontMatter || !p.layout.terminated) {
         *why = QStringLiteral("%1 has no complete front matter to edit").arg(p.path);
         return false;
     }
     for (const Diagnostic &d : p.diagnostics) {
-        if (d.code == Code::YamlSyntax || d.code == Code::FrontMatterNotMapping || d.code == Code::NotUtf8
-            || d.code == Code::FileUnreadable || d.code == Code::DuplicateKey) {
+        if (d.code == Code::YamlSyntax || d.code == Code::FrontMatterNotMapping || d.code == Code::DuplicateKey) {
             *why = QStringLiteral("the front matter cannot be edited until this is fixed: %1").arg(d.toString());
             return false;
         }
     }
     if (!p.editable) {
-        *why = QStringLiteral("%1's front matter is written in a form that can't be edited in place "
-                              "(a flow mapping, a complex key, or an anchor before a block value)")
-                   .arg(p.path);
+        *why = QStringLiteral("%1's front matter cannot be edited in place: %2")
+                   .arg(p.path, p.notEditable.isEmpty() ? QStringLiteral("its form is not understood") : p.notEditable);
         return false;
     }
     return true;
@@ -271,6 +281,13 @@ EditResult applyEdits(const Pattern &original, const QList<FieldEdit> &edits)
     QString why;
     if (!frontMatterReadable(original, &why))
         return refuse(why);
+    // Every check below compares values; aliases must not make that exponential.
+    try {
+        if (const QString problem = yaml::expansionProblem(loadFrontMatter(original)); !problem.isEmpty())
+            return refuse(QStringLiteral("%1: %2").arg(original.path, problem));
+    } catch (const YAML::Exception &e) {
+        return refuse(yaml::message(e));
+    }
 
     Pattern current = original;
     bool titleChange = false;
@@ -298,16 +315,20 @@ EditResult applyEdits(const Pattern &original, const QList<FieldEdit> &edits)
         }
         current = reparse(current, apply(current.bytes, r));
         if (!frontMatterReadable(current, &why))
-            return refuse(QStringLiteral("setting '%1' would break the front matter: %2").arg(edit.key, why));
+            return refuse(QStringLiteral("%1 '%2' would break the front matter: %3")
+                              .arg(edit.remove ? QStringLiteral("removing") : QStringLiteral("setting"), edit.key, why));
         if (edit.key == QLatin1String("name") || edit.key == QLatin1String("confidence"))
             titleChange = true;
     }
 
-    if (titleChange && current.body.hasTitle && !current.fields.name.isEmpty() && current.body.titleText.start >= 0) {
+    const PatternBody &body = original.body;
+    if (titleChange && body.hasTitle && !current.fields.name.isEmpty() && body.titleText.start >= 0) {
+        const int shift = current.layout.bodyStart - original.layout.bodyStart;
+        const Span titleText{body.titleText.start + shift, body.titleText.end + shift};
         const bool nameChanged = current.fields.name != original.fields.name;
-        const QByteArray oldText = current.bytes.mid(current.body.titleText.start, current.body.titleText.length());
+        const QByteArray oldText = current.bytes.mid(titleText.start, titleText.length());
         QByteArray text;
-        if (nameChanged || current.body.title == current.fields.name) {
+        if (nameChanged || body.title == current.fields.name) {
             text = markdownTitle(current.fields.name, std::max(current.fields.confidence, 0));
         } else {
             // Only the confidence changed and the title says something else: keep its words.
@@ -319,7 +340,7 @@ EditResult applyEdits(const Pattern &original, const QList<FieldEdit> &edits)
                 text += ' ' + QByteArray(current.fields.confidence, '*');
         }
         if (text != oldText)
-            current = reparse(current, apply(current.bytes, {current.body.titleText, text}));
+            current = reparse(current, apply(current.bytes, {titleText, text}));
     }
 
     // Check the result against the request: every edited key holds what was asked, every other
@@ -409,6 +430,8 @@ QString checkEntrySpans(const Pattern &p)
         return {};
     try {
         const YAML::Node all = loadFrontMatter(p);
+        if (const QString problem = yaml::expansionProblem(all); !problem.isEmpty())
+            return problem;
         for (const FrontMatterEntry &e : p.entries) {
             const std::string text(p.bytes.constData() + e.lines.start, size_t(e.lines.length()));
             const YAML::Node alone = YAML::Load(text);

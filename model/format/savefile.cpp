@@ -1,10 +1,81 @@
 #include "savefile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace pb {
+
+namespace {
+
+QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+
+SaveResult failed(const QString &path, const QString &why)
+{
+    return {false, QStringLiteral("cannot write %1: %2").arg(path, why)};
+}
+
+// Writes all of `bytes` to `fd`, retrying short writes; errno's message on failure.
+bool writeAll(int fd, const QByteArray &bytes, QString *why)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *why = systemError(n < 0 ? errno : ENOSPC);
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+
+// A file with more than one hard link: replacing it would cut it off from its other names, so
+// it is written in place. The space is reserved first (posix_fallocate fails on a full disk before
+// any byte changes), then the bytes are written and the tail cut. What cannot fail part-way here
+// has been checked before the first byte is written.
+SaveResult writeInPlace(const QString &path, const QByteArray &bytes)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return failed(path, systemError(errno));
+    QString why;
+    bool ok = true;
+    if (!bytes.isEmpty()) {
+        const int reserved = ::posix_fallocate(fd, 0, off_t(bytes.size()));
+        // Some file systems cannot reserve; they then fail on write, as any other would.
+        if (reserved != 0 && reserved != EOPNOTSUPP && reserved != EINVAL) {
+            why = systemError(reserved);
+            ok = false;
+        }
+    }
+    ok = ok && writeAll(fd, bytes, &why);
+    if (ok && ::ftruncate(fd, off_t(bytes.size())) != 0) {
+        why = systemError(errno);
+        ok = false;
+    }
+    if (ok && ::fsync(fd) != 0) {
+        why = systemError(errno);
+        ok = false;
+    }
+    if (::close(fd) != 0 && ok) {
+        why = systemError(errno);
+        ok = false;
+    }
+    return ok ? SaveResult{true, {}} : failed(path, why);
+}
+
+} // namespace
 
 SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, SaveMode mode)
 {
@@ -23,16 +94,37 @@ SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, Save
     if (!info.absoluteDir().exists())
         return {false, QStringLiteral("the folder %1 no longer exists").arg(info.absolutePath())};
 
+    struct stat old{};
+    const bool exists = ::stat(QFile::encodeName(path).constData(), &old) == 0;
+    if (exists && old.st_nlink > 1)
+        return writeInPlace(path, bytes);
+
+    // Unbuffered: every write reaches the file system at once and reports its own failure. A
+    // buffered QSaveFile (Qt 6.4) flushes in commit(), and a flush that fails there (a full disk)
+    // can still be followed by the rename: the old file would be replaced by a cut-off one.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {false, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    if (file.write(bytes) != bytes.size()) {
-        const QString error = file.errorString();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return failed(path, file.errorString());
+    QString why;
+    if (!writeAll(file.handle(), bytes, &why)) {
         file.cancelWriting();
-        return {false, QStringLiteral("cannot write %1: %2").arg(path, error)};
+        return failed(path, why);
+    }
+    // Delayed allocation and network file systems report a full disk only here.
+    if (::fsync(file.handle()) != 0) {
+        why = systemError(errno);
+        file.cancelWriting();
+        return failed(path, why);
+    }
+    // The new file is made by this process: give it the old one's owner and group, so that a save
+    // by root (or by a member of the file's group) does not take the file from its owner.
+    if (exists && (old.st_uid != ::geteuid() || old.st_gid != ::getegid())) {
+        if (::fchown(file.handle(), old.st_uid, old.st_gid) != 0)
+            (void)::fchown(file.handle(), uid_t(-1), old.st_gid); // the group alone, where the owner can't be kept
+        (void)::fchmod(file.handle(), old.st_mode & 07777); // chown clears set-id bits
     }
     if (!file.commit())
-        return {false, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+        return failed(path, file.errorString());
     return {true, {}};
 }
 

@@ -14,7 +14,7 @@ struct TextIndex::Blocks
 };
 
 namespace {
-constexpr int BlockSize = 4096;
+constexpr int BlockSize = 256;
 inline bool isContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 } // namespace
 

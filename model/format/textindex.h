@@ -50,7 +50,7 @@ private:
 
     QByteArray m_text;
     QList<int> m_lineStarts;
-    // For very long lines only: UTF-8 continuation bytes before each 4 KiB block, built on first
+    // For very long lines only: UTF-8 continuation bytes before each 256-byte block, built on first
     // need, so that columns far along a line cost a block's scan, not the line's.
     struct Blocks;
     std::shared_ptr<Blocks> m_blocks;

@@ -30,6 +30,19 @@ QVariant toVariant(const YAML::Node &node);
 // Structural equality after resolution: `7` and `"7"` differ, `'a'` and `"a"` do not.
 bool same(const YAML::Node &a, const YAML::Node &b);
 
+// Aliases let a few bytes stand for an exponential number of values ("billion laughs"). yaml-cpp
+// shares the aliased nodes, so loading is cheap, but anything that walks the values (comparing,
+// converting) expands them. Nothing walks a value past this many.
+inline constexpr qint64 MaxExpandedValues = 10000;
+
+// How many values `node` stands for with its aliases expanded, counted up to `limit` + 1: more
+// than `limit` means too many, and the count stops there.
+qint64 expandedSize(const YAML::Node &node, qint64 limit = MaxExpandedValues);
+
+// Empty when every key of a front matter mapping may be walked; else, for the user, which key
+// expands too far.
+QString expansionProblem(const YAML::Node &root);
+
 // "error at ..." details of a yaml-cpp exception, without its own "yaml-cpp: " prefix.
 QString message(const YAML::Exception &e);
 

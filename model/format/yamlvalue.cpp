@@ -235,6 +235,55 @@ bool same(const YAML::Node &a, const YAML::Node &b)
     return true;
 }
 
+namespace {
+void countValues(const YAML::Node &node, qint64 limit, qint64 &count)
+{
+    if (++count > limit)
+        return;
+    if (node.IsSequence()) {
+        for (const auto &item : node) {
+            countValues(item, limit, count);
+            if (count > limit)
+                return;
+        }
+    } else if (node.IsMap()) {
+        for (const auto &item : node) {
+            countValues(item.first, limit, count);
+            countValues(item.second, limit, count);
+            if (count > limit)
+                return;
+        }
+    }
+}
+} // namespace
+
+qint64 expandedSize(const YAML::Node &node, qint64 limit)
+{
+    qint64 count = 0;
+    countValues(node, limit, count);
+    return std::min(count, limit + 1);
+}
+
+QString expansionProblem(const YAML::Node &root)
+{
+    if (!root.IsMap())
+        return expandedSize(root) > MaxExpandedValues
+                   ? QStringLiteral("the front matter uses YAML aliases that stand for more than %1 values")
+                         .arg(MaxExpandedValues)
+                   : QString();
+    qint64 budget = MaxExpandedValues;
+    for (const auto &item : root) {
+        const qint64 size = expandedSize(item.second, budget);
+        if (size > budget)
+            return QStringLiteral("'%1' uses YAML aliases that stand for more than %2 values; such a front matter "
+                                  "is edited as text, not through the form")
+                .arg(QString::fromStdString(item.first.IsScalar() ? item.first.Scalar() : std::string()))
+                .arg(MaxExpandedValues);
+        budget -= size;
+    }
+    return {};
+}
+
 QString message(const YAML::Exception &e)
 {
     QString msg = QString::fromStdString(e.msg);
@@ -249,6 +298,11 @@ QVariant parseYamlValue(const QString &text, QString *error)
 {
     try {
         const YAML::Node node = YAML::Load(text.toStdString());
+        if (yaml::expandedSize(node) > yaml::MaxExpandedValues) {
+            if (error)
+                *error = QStringLiteral("its aliases stand for more than %1 values").arg(yaml::MaxExpandedValues);
+            return {};
+        }
         return yaml::toVariant(node);
     } catch (const YAML::Exception &e) {
         if (error)

@@ -51,13 +51,22 @@ QList<QByteArray> words(const QByteArray &line)
     return out;
 }
 
+// One Graphviz context for the process, made on first use and kept (it is reachable to the end,
+// so no leak checker counts it). A context per layout both leaks and leaves the pango plugin's
+// cached font name pointing into the freed context: a use-after-free on the next layout.
+GVC_t *context()
+{
+    static GVC_t *gvc = gvContext();
+    return gvc;
+}
+
 template<typename Render>
 auto withGraph(const QByteArray &dot, QString *error, Render render) -> decltype(render(nullptr, nullptr))
 {
     QMutexLocker lock(&graphvizMutex());
     lastError.clear();
     agseterrf(collectErrors);
-    GVC_t *gvc = gvContext();
+    GVC_t *gvc = context();
     Agraph_t *graph = agmemread(dot.constData());
     decltype(render(nullptr, nullptr)) result{};
     if (!graph) {
@@ -70,7 +79,6 @@ auto withGraph(const QByteArray &dot, QString *error, Render render) -> decltype
         gvFreeLayout(gvc, graph);
         agclose(graph);
     }
-    gvFreeContext(gvc);
     return result;
 }
 

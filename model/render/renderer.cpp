@@ -62,6 +62,23 @@ cmark_node *customInline(const QByteArray &enter, const QByteArray &exit)
 
 QByteArray attr(const QString &text) { return text.toHtmlEscaped().toUtf8(); }
 
+// The opening tag of a reference's link, marked when broken or stale.
+QByteArray referenceTag(const md::Reference &ref, const RenderContext &context)
+{
+    QString state = QStringLiteral("good");
+    QString tip = QStringLiteral("Pattern %1").arg(ref.id);
+    const auto it = context.names.constFind(ref.id);
+    if (it == context.names.cend()) {
+        state = QStringLiteral("broken");
+        tip = QStringLiteral("No pattern has id %1").arg(ref.id);
+    } else if (*it != ref.name) {
+        state = QStringLiteral("stale");
+        tip = QStringLiteral("Pattern %1 is now named \u201c%2\u201d").arg(ref.id).arg(*it);
+    }
+    return "<a class=\"pattern-ref " + state.toUtf8() + "\" href=\"" + attr(context.href(ref.id)) + "\" title=\""
+           + attr(tip) + "\" data-id=\"" + QByteArray::number(ref.id) + "\">";
+}
+
 // Turns every `**Name (id)**` into a link, marked when broken or stale.
 void linkReferences(cmark_node *root, const RenderContext &context)
 {
@@ -74,22 +91,15 @@ void linkReferences(cmark_node *root, const RenderContext &context)
             strongs.append(n);
     }
     cmark_iter_free(iter);
+    // A long pattern names the same few patterns again and again: make each opening tag once.
+    QHash<QPair<int, QString>, QByteArray> tags;
     for (cmark_node *strong : strongs) {
         md::Reference ref;
         if (!md::readReference(strong, &ref))
             continue;
-        QString state = QStringLiteral("good");
-        QString tip = QStringLiteral("Pattern %1").arg(ref.id);
-        const auto it = context.names.constFind(ref.id);
-        if (it == context.names.cend()) {
-            state = QStringLiteral("broken");
-            tip = QStringLiteral("No pattern has id %1").arg(ref.id);
-        } else if (*it != ref.name) {
-            state = QStringLiteral("stale");
-            tip = QStringLiteral("Pattern %1 is now named \u201c%2\u201d").arg(ref.id).arg(*it);
-        }
-        const QByteArray enter = "<a class=\"pattern-ref " + state.toUtf8() + "\" href=\"" + attr(context.href(ref.id))
-                                 + "\" title=\"" + attr(tip) + "\" data-id=\"" + QByteArray::number(ref.id) + "\">";
+        QByteArray &enter = tags[{ref.id, ref.name}];
+        if (enter.isEmpty())
+            enter = referenceTag(ref, context);
         cmark_node *link = customInline(enter, "</a>");
         cmark_node_insert_before(strong, link);
         cmark_node_unlink(strong);
@@ -97,10 +107,16 @@ void linkReferences(cmark_node *root, const RenderContext &context)
     }
 }
 
+// Anything not inside the language: another scheme, or a host ("//host/x.png" has no scheme but
+// a host, and the page would fetch it over the page's own scheme).
 bool isRemote(const char *url)
 {
-    const QUrl u(QString::fromUtf8(url ? url : ""));
-    return !u.scheme().isEmpty() && u.scheme() != QLatin1String("file") && u.scheme() != QLatin1String("data");
+    const QString text = QString::fromUtf8(url ? url : "").trimmed();
+    if (text.startsWith(QLatin1String("//")) || text.startsWith(QLatin1String("\\\\")))
+        return true;
+    const QUrl u(text);
+    return (!u.scheme().isEmpty() && u.scheme() != QLatin1String("file") && u.scheme() != QLatin1String("data"))
+           || !u.host().isEmpty();
 }
 
 void markLinks(cmark_node *root, const RenderContext &context)

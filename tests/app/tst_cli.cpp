@@ -23,9 +23,12 @@ struct Run
     QByteArray err;
 };
 
-Run patternbook(const QStringList &arguments)
+// `fileSizeLimit` >= 0 runs the command as on a full disk: its writes fail past that many bytes.
+Run patternbook(const QStringList &arguments, qint64 fileSizeLimit = -1)
 {
     QProcess process;
+    if (fileSizeLimit >= 0)
+        process.setChildProcessModifier([fileSizeLimit] { test::FileSizeLimit::applyInChild(fileSizeLimit); });
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // headless commands need none
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -193,6 +196,21 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("duplicate-id"));
         QCOMPARE(test::readFile(file), before);
+    }
+
+    void setOnAFullDiskChangesNothing()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        const QString file = dir.filePath(QStringLiteral("003-middle-b.md"));
+        const QByteArray before = test::readFile(file);
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        const Run r = patternbook({QStringLiteral("set"), file, QStringLiteral("confidence=1")}, 100);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("File too large"), r.err.constData());
+        QVERIFY2(r.err.contains("003-middle-b.md"), r.err.constData());
+        QCOMPARE(test::readFile(file), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), files);
     }
 
     void setDryRunAndUnset()

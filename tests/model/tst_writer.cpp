@@ -199,6 +199,43 @@ private Q_SLOTS:
         QCOMPARE(test::changedLines(bytes, r.bytes), QStringList{QStringLiteral("4")});
     }
 
+    // Anchors and aliases nested inside one key (billion laughs, in 367 bytes) expand to hundreds
+    // of millions of values. Checking an edit must not expand them: such a front matter is refused
+    // at once with the reason; a few aliases are edited as any other value.
+    void aliasBombs_data()
+    {
+        QTest::addColumn<QByteArray>("frontMatter");
+        QTest::addColumn<bool>("editable");
+        QByteArray bomb = "notes: [&a0 [x, x, x, x, x, x, x, x, x]";
+        for (int level = 1; level <= 9; ++level) {
+            bomb += ", &a" + QByteArray::number(level) + " [";
+            for (int i = 0; i < 9; ++i)
+                bomb += (i ? ", *a" : "*a") + QByteArray::number(level - 1);
+            bomb += "]";
+        }
+        bomb += "]\n";
+        QTest::newRow("nine levels in an unknown key") << bomb << false;
+        QTest::newRow("nine levels in tags") << QByteArray(bomb).replace("notes:", "tags:") << false;
+        QTest::newRow("an anchored value and its alias") << QByteArray("base: &b three\nmore: *b\n") << true;
+    }
+
+    void aliasBombs()
+    {
+        QFETCH(QByteArray, frontMatter);
+        QFETCH(bool, editable);
+        const QByteArray bytes = "---\nid: 1\nname: \"A\"\nconfidence: 0\n" + frontMatter + "---\n\n# A\n\nText.\n";
+        const Pattern p = parsePattern(QStringLiteral("a.md"), QStringLiteral("a.md"), bytes);
+        const EditResult r = applyEdits(p, {FieldEdit::set(QStringLiteral("confidence"), 2)});
+        QCOMPARE(r.ok, editable);
+        if (!editable)
+            QVERIFY2(r.error.contains(QLatin1String("aliases")), qPrintable(r.error));
+        else
+            QCOMPARE(test::changedLines(bytes, r.bytes),
+                     (QStringList{QStringLiteral("4"), QString::number(int(bytes.left(bytes.indexOf("# A")).count('\n')) + 1)}));
+        // The round-trip check is bounded the same way.
+        QCOMPARE(checkEntrySpans(p).contains(QLatin1String("aliases")), !editable);
+    }
+
     void markdownTitleEscapes()
     {
         QCOMPARE(markdownTitle(QStringLiteral("Plain"), 0), QByteArray("Plain"));

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 namespace pb::test {
 
 QString sourceDir() { return QStringLiteral(PATTERNBOOK_SOURCE_DIR); }
@@ -102,6 +105,35 @@ QStringList changedLines(const QByteArray &before, const QByteArray &after)
             out.append(QStringLiteral("+%1").arg(inserted.at(k)));
     }
     return out;
+}
+
+FileSizeLimit::FileSizeLimit(qint64 bytes)
+{
+    rlimit limit{};
+    getrlimit(RLIMIT_FSIZE, &limit);
+    m_previous = qint64(limit.rlim_cur);
+    m_previousHandler = reinterpret_cast<void *>(std::signal(SIGXFSZ, SIG_IGN));
+    limit.rlim_cur = rlim_t(bytes);
+    if (setrlimit(RLIMIT_FSIZE, &limit) != 0)
+        qFatal("cannot lower RLIMIT_FSIZE");
+}
+
+FileSizeLimit::~FileSizeLimit()
+{
+    rlimit limit{};
+    getrlimit(RLIMIT_FSIZE, &limit);
+    limit.rlim_cur = rlim_t(m_previous);
+    setrlimit(RLIMIT_FSIZE, &limit);
+    std::signal(SIGXFSZ, reinterpret_cast<void (*)(int)>(m_previousHandler));
+}
+
+void FileSizeLimit::applyInChild(qint64 bytes)
+{
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limit{};
+    getrlimit(RLIMIT_FSIZE, &limit);
+    limit.rlim_cur = rlim_t(bytes);
+    setrlimit(RLIMIT_FSIZE, &limit);
 }
 
 } // namespace pb::test

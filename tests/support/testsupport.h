@@ -36,4 +36,23 @@ QStringList codes(const Diagnostics &diagnostics);
 // lines of `before` replaced or removed, and "+N" for lines of `after` inserted.
 QStringList changedLines(const QByteArray &before, const QByteArray &after);
 
+// While alive, files this process writes may not grow past `bytes`: write() then fails with
+// EFBIG, as it fails with ENOSPC on a full disk, without root and without mounting anything.
+// SIGXFSZ, which would kill the process, is ignored meanwhile.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(qint64 bytes);
+    ~FileSizeLimit();
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+    // For a child process (QProcess::setChildProcessModifier): the same limit, set in the child.
+    static void applyInChild(qint64 bytes);
+
+private:
+    qint64 m_previous = -1;
+    void *m_previousHandler = nullptr;
+};
+
 } // namespace pb::test

@@ -43,7 +43,15 @@ GraphView::GraphView(PatternSet *set, QWidget *parent)
         requestLayout();
 }
 
-GraphView::~GraphView() = default;
+GraphView::~GraphView()
+{
+    // A layout still running must not outlive the view it reports to.
+    if (m_thread) {
+        m_thread->disconnect(this);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
 
 QString GraphView::signature() const
 {
@@ -118,6 +126,7 @@ void GraphView::startLayout()
     QThread *thread = QThread::create([dot, result] { *result = layoutDot(dot); });
     connect(thread, &QThread::finished, this, [this, thread, result, generation] {
         thread->deleteLater();
+        m_thread = nullptr;
         m_running = false;
         if (generation == m_generation)
             applyLayout(*result);
@@ -126,6 +135,7 @@ void GraphView::startLayout()
             startLayout();
         }
     });
+    m_thread = thread;
     thread->start();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QGraphicsView>
 #include <QPointer>
+#include <QThread>
 
 namespace pb {
 class PatternSet;
@@ -84,6 +85,7 @@ private:
     bool m_fitAfterLayout = true;
     bool m_autoFit = true; // fit on resize, until the user zooms
     quint64 m_generation = 0;
+    QPointer<QThread> m_thread; // the layout running, if any: joined before the view goes
     QString m_laidOutSignature;
     QHash<int, QPointF> m_positions; // where the user placed nodes on the whole map, by id
     QString m_message;
