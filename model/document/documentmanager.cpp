@@ -56,8 +56,12 @@ QString DocumentManager::pathOf(const QString &fileName) const { return m_set->l
 
 QByteArray DocumentManager::readDisk(const QString &fileName, bool *exists) const
 {
-    QFile file(pathOf(fileName));
-    *exists = file.exists();
+    const QFileInfo info(pathOf(fileName));
+    *exists = info.exists() || info.isSymLink();
+    // Opening a pipe would block until something writes to it.
+    if (!info.isFile())
+        return {};
+    QFile file(info.filePath());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.read(MaxPatternFileSize + 1);
@@ -348,9 +352,12 @@ void DocumentManager::checkPath(const QString &path)
     if (d) {
         d->diskChanged(bytes); // reloads, or raises a conflict
     } else {
+        // Read as loading does, so that an unreadable file says why.
+        const Pattern fresh = m_set->language().readPattern(fileName);
         const int i = m_set->language().indexOfFile(fileName);
-        if (i < 0 || m_set->language().pattern(i).bytes != bytes)
-            m_set->updatePattern(fileName, bytes);
+        if (i < 0 || m_set->language().pattern(i).bytes != fresh.bytes
+            || m_set->language().pattern(i).diagnostics != fresh.diagnostics)
+            m_set->updatePattern(fresh);
     }
     Q_EMIT fileChangedOnDisk(fileName);
 }
@@ -360,7 +367,7 @@ void DocumentManager::folderChanged()
     const QDir dir(m_set->folder());
     if (!dir.exists())
         m_missingTimer.start(); // the folder itself went: look for it to come back
-    const QStringList names = dir.entryList({QStringLiteral("*.md")}, QDir::Files | QDir::Readable);
+    const QStringList names = Language::markdownFilesIn(dir.path());
     QSet<QString> onDisk;
     for (const QString &name : names) {
         if (classifyFile(name) != FileKind::Pattern)

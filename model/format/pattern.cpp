@@ -67,10 +67,13 @@ namespace {
 
 bool isDelimiter(const QByteArray &text, int start, int end)
 {
-    // "---" alone on its line; trailing blanks are forgiven.
+    // "---" alone on its line; trailing blanks are forgiven, and so is a YAML comment after a
+    // blank ("--- # metadata"), which YAML itself allows there.
     if (end - start < 3 || text.at(start) != '-' || text.at(start + 1) != '-' || text.at(start + 2) != '-')
         return false;
     for (int i = start + 3; i < end; ++i) {
+        if (text.at(i) == '#' && i > start + 3)
+            return true;
         if (text.at(i) != ' ' && text.at(i) != '\t')
             return false;
     }
@@ -152,6 +155,39 @@ int unclosedBracket(const QByteArray &text, int from, int to)
         }
     }
     return open.isEmpty() ? -1 : open.first();
+}
+
+// The first quote in the front matter, before `limit`, that opens a quoted value its line does
+// not close; -1 if none. YAML lets quoted text run over several lines, so yaml-cpp reads on and
+// fails far below, at whatever the open quote swallowed; when a parse fails, this is the likelier
+// place to look.
+int unclosedQuote(const QByteArray &text, const TextIndex &index, int from, int limit)
+{
+    for (int line = index.lineAt(from); line <= index.lineCount(); ++line) {
+        const int start = std::max(index.lineStart(line), from);
+        const int end = index.lineEnd(line);
+        if (start >= limit)
+            break;
+        // A value starts after "key: " or "- ", or after "[" or "," in a flow list.
+        for (int i = start; i < end; ++i) {
+            const char c = text.at(i);
+            if (c == '#' && (i == start || text.at(i - 1) == ' '))
+                break; // a comment
+            if ((c != '"' && c != '\'') || i == start)
+                continue;
+            int j = i - 1;
+            while (j > start && text.at(j) == ' ')
+                --j;
+            const char before = text.at(j);
+            if (before != ':' && before != '-' && before != '[' && before != ',')
+                continue;
+            const int close = frontmatter::scanQuoted(text, i, end);
+            if (close >= end && (close - 1 <= i || text.at(close - 1) != c))
+                return i;
+            i = close - 1;
+        }
+    }
+    return -1;
 }
 
 // The bytes of a `**Name (id)**` reference from cmark's positions, checked against the text.
@@ -324,9 +360,11 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
     p.layout = splitFile(bytes, p.index);
 
     if (const int bad = firstInvalidUtf8(bytes.constData(), int(bytes.size())); bad >= 0) {
+        const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
         frontmatter::report(p, Code::NotUtf8, bad,
-                            QStringLiteral("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
-                                .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0')));
+                            utf16 ? QStringLiteral("the file is UTF-16 text; save it as UTF-8")
+                                  : QStringLiteral("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
+                                        .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0')));
         p.broken = true;
         return p;
     }
@@ -379,6 +417,12 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
             // A tab in the indentation confuses yaml-cpp into any of several messages, noticed
             // after the tab: name the tab and point at it.
             QString text = explained(message);
+            if (const int quote = unclosedQuote(bytes, p.index, fm.start, offset); quote >= 0 && !tooDeep) {
+                offset = quote;
+                text = QStringLiteral("the quoted text that starts here is not closed on its line (yaml-cpp read on "
+                                      "and failed below: %1)")
+                           .arg(message);
+            }
             {
                 const int line = p.index.lineAt(offset);
                 int i = p.index.lineStart(line);

@@ -15,7 +15,10 @@ namespace pb {
 
 namespace {
 
-QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 SaveResult failed(const QString &path, const QString &why)
 {
@@ -94,7 +97,9 @@ SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, Save
     if (!info.absoluteDir().exists())
         return {false, QStringLiteral("the folder %1 no longer exists").arg(info.absolutePath())};
 
-    struct stat old{};
+    struct stat old
+    {
+    };
     const bool exists = ::stat(QFile::encodeName(path).constData(), &old) == 0;
     if (exists && old.st_nlink > 1)
         return writeInPlace(path, bytes);
@@ -121,7 +126,7 @@ SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, Save
     if (exists && (old.st_uid != ::geteuid() || old.st_gid != ::getegid())) {
         if (::fchown(file.handle(), old.st_uid, old.st_gid) != 0)
             (void)::fchown(file.handle(), uid_t(-1), old.st_gid); // the group alone, where the owner can't be kept
-        (void)::fchmod(file.handle(), old.st_mode & 07777); // chown clears set-id bits
+        (void)::fchmod(file.handle(), old.st_mode & 07777);       // chown clears set-id bits
     }
     if (!file.commit())
         return failed(path, file.errorString());

@@ -1,6 +1,7 @@
 #include "yamlsupport_p.h"
 #include "yamlvalue.h"
 
+#include <QLocale>
 #include <QStringList>
 #include <cmath>
 #include <limits>
@@ -269,7 +270,7 @@ QString expansionProblem(const YAML::Node &root)
     if (!root.IsMap())
         return expandedSize(root) > MaxExpandedValues
                    ? QStringLiteral("the front matter uses YAML aliases that stand for more than %1 values")
-                         .arg(MaxExpandedValues)
+                         .arg(QLocale(QLocale::English).toString(MaxExpandedValues))
                    : QString();
     qint64 budget = MaxExpandedValues;
     for (const auto &item : root) {
@@ -277,8 +278,8 @@ QString expansionProblem(const YAML::Node &root)
         if (size > budget)
             return QStringLiteral("'%1' uses YAML aliases that stand for more than %2 values; such a front matter "
                                   "is edited as text, not through the form")
-                .arg(QString::fromStdString(item.first.IsScalar() ? item.first.Scalar() : std::string()))
-                .arg(MaxExpandedValues);
+                .arg(QString::fromStdString(item.first.IsScalar() ? item.first.Scalar() : std::string()),
+                     QLocale(QLocale::English).toString(MaxExpandedValues));
         budget -= size;
     }
     return {};
@@ -300,7 +301,8 @@ QVariant parseYamlValue(const QString &text, QString *error)
         const YAML::Node node = YAML::Load(text.toStdString());
         if (yaml::expandedSize(node) > yaml::MaxExpandedValues) {
             if (error)
-                *error = QStringLiteral("its aliases stand for more than %1 values").arg(yaml::MaxExpandedValues);
+                *error = QStringLiteral("its aliases stand for more than %1 values")
+                             .arg(QLocale(QLocale::English).toString(yaml::MaxExpandedValues));
             return {};
         }
         return yaml::toVariant(node);

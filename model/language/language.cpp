@@ -29,26 +29,40 @@ struct ReadResult
     QString error;
 };
 
+QString tooLarge()
+{
+    return QStringLiteral("it is larger than %1 MiB, too large for a pattern").arg(MaxPatternFileSize / (1024 * 1024));
+}
+
 ReadResult readFile(const QString &path)
 {
     const QFileInfo info(path);
     // Only regular files: reading a FIFO or a device would block or never end.
+    if (info.isSymLink() && !info.exists())
+        return {{}, QStringLiteral("it is a symbolic link to %1, which does not exist or links in a loop")
+                        .arg(info.symLinkTarget())};
     if (!info.isFile())
-        return {{}, QStringLiteral("not a regular file")};
+        return {{}, info.isDir() ? QStringLiteral("it is a folder") : QStringLiteral("it is not a regular file (a pipe or a device)")};
     if (info.size() > MaxPatternFileSize)
-        return {{}, QStringLiteral("the file is %1 MiB; files over %2 MiB are not read")
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(MaxPatternFileSize / (1024 * 1024))};
+        return {{}, tooLarge()};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {{}, file.errorString()};
     ReadResult result;
     result.bytes = file.read(MaxPatternFileSize + 1);
     if (result.bytes.size() > MaxPatternFileSize)
-        return {{}, QStringLiteral("the file is larger than %1 MiB").arg(MaxPatternFileSize / (1024 * 1024))};
+        return {{}, tooLarge()};
     if (file.error() != QFileDevice::NoError)
         result.error = file.errorString();
     return result;
+}
+
+Pattern unreadable(const QString &name, const QString &path, const QString &error)
+{
+    Pattern p = parsePattern(name, path, QByteArray());
+    p.diagnostics = {Diagnostic{Code::FileUnreadable, QStringLiteral("cannot read the file: %1").arg(error), path, 1, 1}};
+    p.broken = true;
+    return p;
 }
 
 // Splits one row of a Markdown table into its cells, honouring "\|".
@@ -110,6 +124,21 @@ QMap<int, Scale> parseScales(const QByteArray &bytes)
     return scales;
 }
 
+Pattern Language::readPattern(const QString &fileName) const
+{
+    const QString path = pathFor(fileName);
+    const ReadResult read = readFile(QDir(m_directory).filePath(fileName));
+    return read.error.isEmpty() ? parsePattern(fileName, path, read.bytes) : unreadable(fileName, path, read.error);
+}
+
+QStringList Language::markdownFilesIn(const QString &directory)
+{
+    // Everything named *.md but folders: unreadable files, pipes and broken links among them, so
+    // that they are listed with their error, never hidden.
+    // Hidden ones are not: editors keep their locks and backups so (".#001-x.md").
+    return QDir(directory).entryList({QStringLiteral("*.md")}, QDir::Files | QDir::System, QDir::Name);
+}
+
 Language Language::load(const QString &directory)
 {
     Language language;
@@ -120,8 +149,7 @@ Language Language::load(const QString &directory)
             {Code::FileUnreadable, QStringLiteral("no such folder"), directory, 0, 0});
         return language;
     }
-    const QStringList names =
-        dir.entryList({QStringLiteral("*.md")}, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDir::Name);
+    const QStringList names = markdownFilesIn(directory);
     if (names.isEmpty() && !QFileInfo(directory).isReadable())
         language.m_loadDiagnostics.append(
             {Code::FileUnreadable, QStringLiteral("the folder cannot be read"), directory, 0, 0});
@@ -138,15 +166,7 @@ Language Language::load(const QString &directory)
             raw[i] = read.bytes;
             return;
         }
-        if (!read.error.isEmpty()) {
-            Pattern p = parsePattern(name, path, QByteArray());
-            p.diagnostics = {Diagnostic{Code::FileUnreadable,
-                                        QStringLiteral("cannot read the file: %1").arg(read.error), path, 0, 0}};
-            p.broken = true;
-            parsed[i] = p;
-            return;
-        }
-        parsed[i] = parsePattern(name, path, read.bytes);
+        parsed[i] = read.error.isEmpty() ? parsePattern(name, path, read.bytes) : unreadable(name, path, read.error);
     });
     for (int i = 0; i < names.size(); ++i) {
         if (kinds.at(i) == FileKind::Pattern)

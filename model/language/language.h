@@ -45,6 +45,9 @@ public:
     // Parses files already in memory (file name, bytes), as load() would.
     static Language fromFiles(const QString &directory, const QList<QPair<QString, QByteArray>> &files);
 
+    // The Markdown files of a folder that a language lists, readable or not.
+    static QStringList markdownFilesIn(const QString &directory);
+
     QString directory() const { return m_directory; }
     QString title() const; // from README.md's first heading, else the folder name
 
@@ -65,6 +68,10 @@ public:
 
     // Problems with the folder itself (unreadable), not with its files.
     const Diagnostics &loadDiagnostics() const { return m_loadDiagnostics; }
+
+    // Reads and parses one pattern file of this language's folder as load() would: a file that
+    // can't be read comes back broken, saying why.
+    Pattern readPattern(const QString &fileName) const;
 
     // Replace or add one pattern (by file name), keeping the order by file name.
     void setPattern(const Pattern &pattern);

@@ -147,10 +147,15 @@ void PatternSet::makeCurrent(const QString &fileName, bool record)
 
 void PatternSet::updatePattern(const QString &fileName, const QByteArray &bytes)
 {
-    const bool existed = m_language.indexOfFile(fileName) >= 0;
-    m_language.setPattern(parsePattern(fileName, m_language.pathFor(fileName), bytes));
+    updatePattern(parsePattern(fileName, m_language.pathFor(fileName), bytes));
+}
+
+void PatternSet::updatePattern(const Pattern &pattern)
+{
+    const bool existed = m_language.indexOfFile(pattern.fileName) >= 0;
+    m_language.setPattern(pattern);
     refresh();
-    Q_EMIT languageChanged({existed ? LanguageChange::PatternUpdated : LanguageChange::PatternAdded, fileName});
+    Q_EMIT languageChanged({existed ? LanguageChange::PatternUpdated : LanguageChange::PatternAdded, pattern.fileName});
 }
 
 void PatternSet::removePattern(const QString &fileName)

@@ -64,6 +64,8 @@ public:
 
     // Applies a pattern's new text (from an editor, a save, a change on disk).
     void updatePattern(const QString &fileName, const QByteArray &bytes);
+    // The same, parsed already (by a document, or read from disk).
+    void updatePattern(const Pattern &pattern);
     void removePattern(const QString &fileName);
 
 Q_SIGNALS:

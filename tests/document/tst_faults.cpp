@@ -23,7 +23,10 @@ using namespace pb;
 
 namespace {
 
-QString mini() { return test::testDataDir() + QStringLiteral("/languages/mini"); }
+QString mini()
+{
+    return test::testDataDir() + QStringLiteral("/languages/mini");
+}
 
 // A writable copy of the mini language, in a folder of its own inside a temporary one, so that
 // the language folder itself can be deleted and made again.
@@ -31,8 +34,7 @@ struct Copy
 {
     QTemporaryDir root;
     QString folder;
-    Copy()
-        : folder(root.filePath(QStringLiteral("language")))
+    Copy() : folder(root.filePath(QStringLiteral("language")))
     {
         QDir().mkpath(folder);
         for (const QString &name : QDir(mini()).entryList({QStringLiteral("*.md")}, QDir::Files))
@@ -44,7 +46,9 @@ struct Copy
 
 struct stat statOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         qFatal("cannot stat %s", qPrintable(path));
     return st;
@@ -111,8 +115,9 @@ private Q_SLOTS:
         QString error;
         {
             test::FileSizeLimit full(16);
-            QVERIFY(!store.store({QStringLiteral("/lang/a.md"), QByteArray(4096, 'x'), "disk", QDateTime::currentDateTimeUtc()},
-                                 &error));
+            QVERIFY(!store.store(
+                {QStringLiteral("/lang/a.md"), QByteArray(4096, 'x'), "disk", QDateTime::currentDateTimeUtc()},
+                &error));
         }
         QVERIFY2(error.contains(QLatin1String("File too large")), qPrintable(error));
         QVERIFY(store.entries().isEmpty());

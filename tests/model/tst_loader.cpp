@@ -22,77 +22,7 @@ class TestLoader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // Every way a file can fail to be a pattern: it is loaded broken, with a diagnostic naming
-    // file, line and column.
-    void brokenFiles_data()
-    {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<int>("line");
-        QTest::addColumn<int>("column");
-
-        QTest::newRow("not-utf8") << file("id: 1\nname: \"Caf\xe9\"\nconfidence: 0\n") << "not-utf8" << 3 << 11;
-        QTest::newRow("nul-byte") << QByteArray("---\nid: 1\0\n---\n", 15) << "file-unreadable" << 2 << 6;
-        QTest::newRow("no-front-matter") << QByteArray("# Alpha\n\nText.\n") << "no-front-matter" << 1 << 1;
-        QTest::newRow("no-front-matter-after-bom") << QByteArray("\xEF\xBB\xBF# Alpha\n") << "no-front-matter" << 1 << 1;
-        QTest::newRow("empty-file") << QByteArray() << "no-front-matter" << 1 << 1;
-        QTest::newRow("unterminated-front-matter") << QByteArray("---\nid: 1\nname: x\n\n# Alpha\n")
-                                                   << "unterminated-front-matter" << 1 << 1;
-        QTest::newRow("yaml-unclosed-flow-list-points-at-bracket")
-            << file("id: 1\ncontext_patterns: [1, 3\nname: x\nconfidence: 0\n") << "yaml-syntax" << 3 << 19;
-        QTest::newRow("yaml-tab-indentation") << file("\tid: 1\nname: x\n") << "yaml-syntax" << 2 << 1;
-        QTest::newRow("yaml-colon-in-plain-value") << file("id: 1\nname: A: B\nconfidence: 0\n") << "yaml-syntax" << 3 << 8;
-        QTest::newRow("yaml-unclosed-quote") << file("id: 1\nconfidence: 0\nname: \"Alpha\n") << "yaml-syntax" << 4 << 7;
-        QTest::newRow("front-matter-a-list") << file("- 1\n- 2\n") << "front-matter-not-mapping" << 2 << 1;
-        QTest::newRow("front-matter-a-scalar") << file("just text\n") << "front-matter-not-mapping" << 2 << 1;
-        QTest::newRow("duplicate-key") << file(good + "name: \"Beta\"\n") << "duplicate-key" << 5 << 1;
-        QTest::newRow("missing-id") << file("name: \"Alpha\"\nconfidence: 0\n") << "missing-key" << 1 << 1;
-        QTest::newRow("missing-name") << file("id: 1\nconfidence: 0\n") << "missing-key" << 1 << 1;
-        QTest::newRow("missing-confidence") << file("id: 1\nname: \"Alpha\"\n") << "missing-key" << 1 << 1;
-        QTest::newRow("empty-front-matter") << file("") << "missing-key" << 1 << 1;
-        QTest::newRow("null-id") << file("id:\nname: \"Alpha\"\nconfidence: 0\n") << "empty-value" << 2 << 1;
-        QTest::newRow("empty-name") << file("id: 1\nname: \"\"\nconfidence: 0\n") << "empty-value" << 3 << 7;
-        QTest::newRow("id-text") << file("id: seven\nname: x\nconfidence: 0\n") << "wrong-type" << 2 << 5;
-        QTest::newRow("id-quoted") << file("id: \"7\"\nname: x\nconfidence: 0\n") << "wrong-type" << 2 << 5;
-        QTest::newRow("id-decimal") << file("id: 7.5\nname: x\nconfidence: 0\n") << "wrong-type" << 2 << 5;
-        QTest::newRow("id-float-overflow") << file("id: 1e400\nname: x\nconfidence: 0\n") << "wrong-type" << 2 << 5;
-        QTest::newRow("deep-nesting") << file("id: 1\nname: x\nconfidence: 0\nx: " + QByteArray(3000, '[') + QByteArray(3000, ']') + "\n")
-                                      << "yaml-syntax" << 5 << 4;
-        QTest::newRow("cr-only-line-endings") << QByteArray("---\rid: 1\rname: x\r---\r") << "no-front-matter" << 1 << 1;
-        QTest::newRow("id-zero") << file("id: 0\nname: x\nconfidence: 0\n") << "out-of-range" << 2 << 5;
-        QTest::newRow("id-huge") << file("id: 99999999999999999999\nname: x\nconfidence: 0\n") << "out-of-range" << 2 << 5;
-        QTest::newRow("name-a-list") << file("id: 1\nname: [a]\nconfidence: 0\n") << "wrong-type" << 3 << 7;
-        QTest::newRow("confidence-three") << file("id: 1\nname: x\nconfidence: 3\n") << "out-of-range" << 4 << 13;
-        QTest::newRow("confidence-stars") << file("id: 1\nname: x\nconfidence: \"**\"\n") << "wrong-type" << 4 << 13;
-        QTest::newRow("scale-eleven") << file(good + "scale: 11\n") << "out-of-range" << 5 << 8;
-        QTest::newRow("context-not-a-list") << file(good + "context_patterns: 3\n") << "wrong-type" << 5 << 19;
-        QTest::newRow("context-item-text") << file(good + "context_patterns: [1, x]\n") << "wrong-type" << 5 << 23;
-        QTest::newRow("completion-item-negative") << file(good + "completion_patterns:\n  - -4\n") << "out-of-range" << 6 << 5;
-        QTest::newRow("ai-dimension-yes") << file(good + "ai_dimension: yes\n") << "wrong-type" << 5 << 15;
-        QTest::newRow("tags-nested") << file(good + "tags: [[a]]\n") << "wrong-type" << 5 << 8;
-        QTest::newRow("references-a-map") << file(good + "references: {a: b}\n") << "wrong-type" << 5 << 13;
-        QTest::newRow("crlf-error-line") << QByteArray("---\r\nid: x\r\nname: a\r\nconfidence: 0\r\n---\r\n")
-                                         << "wrong-type" << 2 << 5;
-    }
-    void brokenFiles()
-    {
-        QFETCH(QByteArray, bytes);
-        QFETCH(QString, code);
-        QFETCH(int, line);
-        QFETCH(int, column);
-        const Pattern p = parsePattern(QStringLiteral("001-alpha.md"), QStringLiteral("lang/001-alpha.md"), bytes);
-        QVERIFY(p.broken);
-        QVERIFY(!p.diagnostics.isEmpty());
-        const auto it = std::find_if(p.diagnostics.begin(), p.diagnostics.end(),
-                                     [&](const Diagnostic &d) { return d.codeName() == code; });
-        QVERIFY2(it != p.diagnostics.end(), qPrintable(test::codesAt(p.diagnostics).join(QLatin1Char(' '))));
-        QCOMPARE(it->file, QStringLiteral("lang/001-alpha.md"));
-        QCOMPARE(it->line, line);
-        QCOMPARE(it->column, column);
-        QVERIFY(it->isError());
-        QVERIFY(!it->message.isEmpty());
-        QCOMPARE(p.bytes, bytes); // kept as read
-    }
+    // The ways a file fails to be a pattern are in tst_badinput, the bad-input catalogue.
 
     // What authors write that is fine: all of it reads the same.
     void tolerated_data()
@@ -116,6 +46,10 @@ private Q_SLOTS:
         QTest::newRow("block-lists")
             << file("id: 7\nname: \"Value Stream Alignment\"\nconfidence: 2\nscale: 2\ncontext_patterns:\n  - 1\n  - 3\n"
                     "completion_patterns:\n- 8\n- 14\nai_dimension: false\ntags:\n  - flow\n  # a comment\n  - value-stream\n");
+        QTest::newRow("delimiters-with-comments")
+            << QByteArray("--- # metadata\nid: 7\nname: \"Value Stream Alignment\"\nconfidence: 2\nscale: 2\n"
+                          "context_patterns: [1, 3]\ncompletion_patterns: [8, 14]\nai_dimension: false\n"
+                          "tags: [flow, value-stream]\n--- # end\n\n# x\n");
         QTest::newRow("delimiters-with-trailing-blanks")
             << QByteArray("---  \nid: 7\nname: \"Value Stream Alignment\"\nconfidence: 2\nscale: 2\ncontext_patterns: [1, 3]\n"
                           "completion_patterns: [8, 14]\nai_dimension: false\ntags: [flow, value-stream]\n---\t\n\n# x\n");

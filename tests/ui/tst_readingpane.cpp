@@ -61,7 +61,8 @@ private:
         m_pane->setFolder(folder);
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->isShellReady(), 20000);
         const QByteArray bytes = "---\nid: 1\nname: \"Hostile\"\nconfidence: 0\n---\n\n# Hostile\n\n" + body;
-        const Pattern p = parsePattern(QStringLiteral("001-hostile.md"), folder + QStringLiteral("/001-hostile.md"), bytes);
+        const Pattern p =
+            parsePattern(QStringLiteral("001-hostile.md"), folder + QStringLiteral("/001-hostile.md"), bytes);
         QSignalSpy painted(m_pane.get(), &ReadingPane::contentPainted);
         m_pane->showRendered(renderPattern(p, RenderContext()), false, 7);
         QVERIFY(painted.wait(20000));
@@ -92,10 +93,12 @@ private Q_SLOTS:
         QDir().mkpath(outside);
         writeImage(language + QStringLiteral("/inside.png"));
         writeImage(outside + QStringLiteral("/secret.png"));
-        QVERIFY(::symlink(qPrintable(outside + QStringLiteral("/secret.png")), qPrintable(language + QStringLiteral("/link.png"))) == 0);
-        show(language, "![inside](inside.png)\n\n![up](../outside/secret.png)\n\n![absolute](" + outside.toUtf8()
-                           + "/secret.png)\n\n![file-url](file://" + outside.toUtf8() + "/secret.png)\n\n![symlink](link.png)\n\n"
-                             "![passwd](../../../../../../../../etc/passwd)\n");
+        QVERIFY(::symlink(qPrintable(outside + QStringLiteral("/secret.png")),
+                          qPrintable(language + QStringLiteral("/link.png"))) == 0);
+        show(language, "![inside](inside.png)\n\n![up](../outside/secret.png)\n\n![absolute](" + outside.toUtf8() +
+                           "/secret.png)\n\n![file-url](file://" + outside.toUtf8() +
+                           "/secret.png)\n\n![symlink](link.png)\n\n"
+                           "![passwd](../../../../../../../../etc/passwd)\n");
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(imageWidth(QStringLiteral("inside")), 8);
@@ -119,14 +122,17 @@ private Q_SLOTS:
         });
         const QByteArray host = "127.0.0.1:" + QByteArray::number(server.serverPort());
         QTemporaryDir language;
-        show(language.path(), "![plain](http://" + host + "/a.png)\n\n![relative](//" + host + "/b.png)\n\n<img src=\"http://" + host
-                                  + "/c.png\">\n\n<link rel=stylesheet href=\"http://" + host + "/d.css\">\n\n[a link](http://" + host
-                                  + "/e)\n");
+        show(language.path(), "![plain](http://" + host + "/a.png)\n\n![relative](//" + host +
+                                  "/b.png)\n\n<img src=\"http://" + host +
+                                  "/c.png\">\n\n<link rel=stylesheet href=\"http://" + host +
+                                  "/d.css\">\n\n[a link](http://" + host + "/e)\n");
         if (QTest::currentTestFailed())
             return;
         // The remote images became links for the reader to follow, or not.
         QCOMPARE(test::evaluate(m_pane.get(), QStringLiteral("document.querySelectorAll('img').length")).toInt(), 0);
-        QVERIFY(test::evaluate(m_pane.get(), QStringLiteral("document.body.innerText")).toString().contains(QLatin1String("remote image")));
+        QVERIFY(test::evaluate(m_pane.get(), QStringLiteral("document.body.innerText"))
+                    .toString()
+                    .contains(QLatin1String("remote image")));
         QTest::qWait(500); // time for any request the page might make
         QCOMPARE(connections, 0);
     }
@@ -144,10 +150,11 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(browser.opened.size(), 0);
         // The reader's click does.
-        const QVariantList rect = test::evaluate(m_pane.get(), QStringLiteral("(function(){const r=document.querySelector("
-                                                                             "'a[href^=\"https\"]').getBoundingClientRect();"
-                                                                             "return [r.left + r.width / 2, r.top + r.height / 2];})()"))
-                                      .toList();
+        const QVariantList rect =
+            test::evaluate(m_pane.get(), QStringLiteral("(function(){const r=document.querySelector("
+                                                        "'a[href^=\"https\"]').getBoundingClientRect();"
+                                                        "return [r.left + r.width / 2, r.top + r.height / 2];})()"))
+                .toList();
         QCOMPARE(rect.size(), 2);
         QWidget *input = m_pane->focusProxy();
         QVERIFY(input);
