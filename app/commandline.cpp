@@ -3,6 +3,7 @@
 #include "diagnostic.h"
 #include "graphexport.h"
 #include "graphlayout.h"
+#include "graphrender.h"
 #include "language.h"
 #include "linkgraph.h"
 #include "patternwriter.h"
@@ -215,34 +216,75 @@ int renderCommand(const QStringList &arguments)
 
 int graphCommand(const QStringList &arguments)
 {
-    Command cmd(QStringLiteral("graph"), QStringLiteral("graph DIR [--format dot|json|svg]"),
-                QStringLiteral("Print the language's link graph: larger patterns above smaller, related mentions dashed."));
+    Command cmd(QStringLiteral("graph"),
+                QStringLiteral("graph DIR [--format dot|json|svg|png|pdf] [--paper A1|A2|A3|A4|Letter] [--aspect W:H] "
+                               "[--output FILE]"),
+                QStringLiteral("Print the language's link graph: larger patterns above smaller, each scale a band,\n"
+                               "completion links as arrows, related mentions dashed. svg, png and pdf are laid out\n"
+                               "as the app lays the graph out and drawn by Graphviz; with --paper, a poster with a\n"
+                               "title and a legend, for a workshop wall."));
     cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder."));
-    cmd.parser.addOption({QStringLiteral("format"), QStringLiteral("dot (Graphviz), json or svg (laid out by Graphviz)."),
-                          QStringLiteral("dot|json|svg"), QStringLiteral("dot")});
+    cmd.parser.addOption({QStringLiteral("format"), QStringLiteral("dot (Graphviz's language), json, svg, png or pdf."),
+                          QStringLiteral("format"), QStringLiteral("dot")});
+    cmd.parser.addOption({QStringLiteral("paper"), QStringLiteral("A poster on this paper, landscape: A1, A2, A3, A4 or Letter."),
+                          QStringLiteral("size")});
+    cmd.parser.addOption({QStringLiteral("aspect"), QStringLiteral("The shape to fill, width:height (default 16:9)."),
+                          QStringLiteral("W:H"), QStringLiteral("16:9")});
+    cmd.parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of standard output."),
+                          QStringLiteral("FILE")});
     if (!cmd.parse(arguments, 1, 1))
         return cmd.exitCode;
     const std::optional<Target> target = targetOf(cmd.parser.positionalArguments().first(), cmd);
     if (!target)
         return cmd.exitCode;
-    const QString folder = target->folder, file = target->file;
-    const QString format = cmd.parser.value(QStringLiteral("format"));
-    const Language language = Language::load(folder);
+    QString format = cmd.parser.value(QStringLiteral("format"));
+    const QString paper = cmd.parser.value(QStringLiteral("paper"));
+    if (!paper.isEmpty() && paperSize(paper).isEmpty())
+        return usageError(QStringLiteral("--paper takes A1, A2, A3, A4 or Letter, not '%1'").arg(paper), cmd.name);
+    if (!paper.isEmpty() && !cmd.parser.isSet(QStringLiteral("format")))
+        format = QStringLiteral("pdf");
+    const QStringList aspect = cmd.parser.value(QStringLiteral("aspect")).split(QLatin1Char(':'));
+    const qreal aspectRatio = aspect.size() == 2 && aspect.at(1).toDouble() > 0 ? aspect.at(0).toDouble() / aspect.at(1).toDouble() : 0;
+    if (aspectRatio <= 0.05 || aspectRatio > 20)
+        return usageError(QStringLiteral("--aspect takes a shape such as 16:9 or 4:3"), cmd.name);
+
+    const Language language = Language::load(target->folder);
     const LinkGraph graph = LinkGraph::build(language);
+    QByteArray bytes;
     if (format == QLatin1String("dot")) {
-        out(graphToDot(language, graph));
+        bytes = graphToDot(language, graph);
     } else if (format == QLatin1String("json")) {
-        out(QJsonDocument(graphToJson(language, graph)).toJson(QJsonDocument::Indented));
-    } else if (format == QLatin1String("svg")) {
+        bytes = QJsonDocument(graphToJson(language, graph)).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("svg") || format == QLatin1String("png") || format == QLatin1String("pdf")) {
+        const GraphInput input = GraphInput::fromLanguage(language, graph);
+        GraphRenderOptions options;
+        options.format = format;
+        options.page = paperSize(paper);
+        if (!options.page.isEmpty()) {
+            options.title = language.title();
+            options.legend = true;
+        }
+        LayoutOptions layoutOptions;
+        layoutOptions.aspect = options.page.isEmpty() ? aspectRatio : options.page.width() / options.page.height();
+        const GraphLayout layout = layoutGraph(input, layoutOptions);
         QString error;
-        const QByteArray svg = renderDotToSvg(graphToDot(language, graph), &error);
-        if (svg.isEmpty()) {
-            err(QStringLiteral("patternbook: graph layout failed: %1\n").arg(error));
+        bytes = layout.ok ? renderGraph(input, layout, options, &error) : QByteArray();
+        if (bytes.isEmpty()) {
+            err(QStringLiteral("patternbook: the graph could not be drawn: %1\n").arg(layout.ok ? error : layout.error));
             return Failure;
         }
-        out(svg);
     } else {
-        return usageError(QStringLiteral("--format takes dot, json or svg, not '%1'").arg(format), cmd.name);
+        return usageError(QStringLiteral("--format takes dot, json, svg, png or pdf, not '%1'").arg(format), cmd.name);
+    }
+    const QString output = cmd.parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        out(bytes);
+        return Success;
+    }
+    const SaveResult saved = saveFileAtomically(output, bytes, SaveMode::CreateOrReplace);
+    if (!saved.ok) {
+        err(QStringLiteral("patternbook: %1\n").arg(saved.error));
+        return Failure;
     }
     return Success;
 }
@@ -367,7 +409,7 @@ QString usage()
         "Commands:\n"
         "  validate DIR [--json] [--werror]        check a language; FILE:LINE:COL: error|warning: MESSAGE [CODE]\n"
         "  render FILE [--fragment]                the reading pane's HTML for one pattern, to stdout\n"
-        "  graph DIR [--format dot|json|svg]       the link graph\n"
+        "  graph DIR [--format dot|json|svg|png|pdf] [--paper A1..]  the link graph; a poster with --paper\n"
         "  set FILE KEY=VALUE... [--unset KEY]     edit front matter through the save path; VALUE is YAML\n"
         "  check-roundtrip DIR                     load and re-serialise every file; list any that would change\n"
         "\n"

@@ -12,8 +12,10 @@
 #include "renderqueue.h"
 #include "samplelanguage.h"
 
+#include "graphrender.h"
 #include "patternset.h"
 #include "renderer.h"
+#include "savefile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -464,17 +466,38 @@ void MainWindow::setPresentation(bool on)
 
 void MainWindow::exportGraph()
 {
-    QString selected;
+    // One way from the layout on screen to every format: Graphviz draws it (model/graph).
+    const QStringList filters = {tr("SVG image (*.svg)"), tr("PNG image (*.png)"), tr("PDF document (*.pdf)"),
+                                 tr("Poster on A1 paper (*.pdf)"), tr("Poster on A2 paper (*.pdf)"),
+                                 tr("Poster on A3 paper (*.pdf)")};
+    QString selected = filters.first();
     const QString base = QDir(m_set->folder()).filePath(QFileInfo(m_set->folder()).fileName() + QStringLiteral(" graph.svg"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), base, tr("SVG image (*.svg);;PNG image (*.png)"),
-                                                      &selected);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), base, filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
+    const int kind = std::max<int>(0, filters.indexOf(selected));
+    static const QStringList suffixes = {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf"),
+                                         QStringLiteral("pdf"), QStringLiteral("pdf"), QStringLiteral("pdf")};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffixes.at(kind);
+    GraphRenderOptions options;
+    options.format = QFileInfo(path).suffix().toLower();
+    if (!QStringList{QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}.contains(options.format))
+        options.format = suffixes.at(kind);
+    options.palette = m_presentation ? GraphPalette::audience() : GraphPalette::desk();
+    if (kind >= 3) {
+        options.page = paperSize(QStringLiteral("A%1").arg(kind - 2));
+        options.palette = GraphPalette::print();
+        options.title = m_set->language().title();
+        options.legend = true;
+    }
     QString error;
-    const bool png = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
-    const bool ok = png ? m_graph->exportPng(path, &error) : m_graph->exportSvg(path, &error);
-    if (!ok)
-        QMessageBox::warning(this, tr("Export Graph"), tr("The graph was not exported: %1").arg(error));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QByteArray bytes = m_graph->exportGraph(options, &error);
+    const SaveResult saved = bytes.isEmpty() ? SaveResult{false, error} : saveFileAtomically(path, bytes, SaveMode::CreateOrReplace);
+    QApplication::restoreOverrideCursor();
+    if (!saved.ok)
+        QMessageBox::warning(this, tr("Export Graph"), tr("The graph was not exported: %1").arg(saved.error));
     else
         statusBar()->showMessage(tr("Graph exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }

@@ -60,9 +60,6 @@ QByteArray graphToDot(const Language &language, const LinkGraph &graph, const Do
             label += QLatin1Char('\n') + QString(p.fields.confidence, QChar(0x2605));
         out += "  " + dotNodeName(i) + " [label=" + dotString(label) + ", tooltip=" + dotString(p.fields.name)
                + ", id=" + dotString(QString::number(p.fields.id));
-        if (const auto size = options.nodeSizes.constFind(i); size != options.nodeSizes.cend())
-            out += ", fixedsize=true, width=" + QByteArray::number(size->width() / 72.0, 'f', 3)
-                   + ", height=" + QByteArray::number(size->height() / 72.0, 'f', 3);
         out += "];\n";
         if (p.fields.scale > 0)
             byScale[p.fields.scale].append(i);

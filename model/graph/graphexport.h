@@ -16,13 +16,11 @@ struct DotOptions
     bool ranksByScale = true; // patterns of one scale side by side, larger scales above
     QSet<int> only; // pattern indices to include; empty for all
     QString fontName = QStringLiteral("DejaVu Sans");
-    // Node sizes in points, by pattern index, when the caller draws the nodes itself: the layout
-    // then leaves room for exactly what it draws.
-    QHash<int, QSizeF> nodeSizes;
 };
 
-// The link graph in Graphviz's DOT language: one node per pattern ("p" + index), hierarchy edges
-// from larger to smaller patterns, related mentions dashed and not constraining the ranks.
+// The link graph in Graphviz's DOT language, for people's own Graphviz: one node per pattern
+// ("p" + index), hierarchy edges from larger to smaller patterns, related mentions dashed and not
+// constraining the ranks. (The app's own layout is model/graph/graphlayout.h.)
 QByteArray graphToDot(const Language &language, const LinkGraph &graph, const DotOptions &options = {});
 
 // The link graph as JSON: nodes with their fields, every declared link with its source position.

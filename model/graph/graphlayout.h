@@ -1,39 +1,106 @@
 #pragma once
 
-#include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
+#include <QSizeF>
 #include <QString>
+#include <optional>
 
 namespace pb {
 
-// Where Graphviz put a graph's nodes and edges, in points (1/72 inch), y growing downwards.
-struct GraphLayoutResult
-{
-    bool ok = false;
-    QString error;
-    QRectF bounds;
-    QHash<QString, QPointF> nodeCentres; // by DOT node name
-    struct Edge
-    {
-        QString tail;
-        QString head;
-        QList<QPointF> spline; // cubic Bézier control points: p0, then three per segment
-        bool dashed = false;
-    };
-    QList<Edge> edges;
+class Language;
+class LinkGraph;
+
+enum class EdgeKind {
+    Completion, // larger to smaller, both sides list it
+    Unmirrored, // larger to smaller, only one side lists it
+    Related, // a mention in the body
 };
 
-// Lays out a DOT graph with Graphviz's `dot` engine through libgvc. Thread-safe: Graphviz keeps
-// global state, so calls are serialised; call it from a worker thread, never the UI thread.
-GraphLayoutResult layoutDot(const QByteArray &dot);
+// What to lay out: the patterns shown and the links between them, as plain values (layout runs
+// on worker threads).
+struct GraphInput
+{
+    struct Node
+    {
+        int index = -1; // the pattern's index in its language
+        int id = 0;
+        QString name;
+        int confidence = 0;
+        int scale = 0; // 0: none
+        QSizeF size; // in points; empty: measured by Graphviz from the label
+        QString href; // where the node links to in an SVG, if anywhere
+    };
+    struct Edge
+    {
+        int from = -1; // pattern indices; hierarchy edges go from larger to smaller
+        int to = -1;
+        EdgeKind kind = EdgeKind::Completion;
+    };
+    QString title;
+    QList<Node> nodes;
+    QList<Edge> edges;
+    QMap<int, QString> scaleNames; // SCALES.md's names, for the bands
 
-// Renders a DOT graph to SVG with Graphviz (for `patternbook graph --format svg`).
-QByteArray renderDotToSvg(const QByteArray &dot, QString *error = nullptr);
+    // Every readable pattern of a language with an id (or only those in `only`, when given), and
+    // the links between them.
+    static GraphInput fromLanguage(const Language &language, const LinkGraph &graph, const QSet<int> &only = {});
+    const Node *node(int index) const;
+};
 
-// Parses Graphviz's "plain" output format. Public for the tests.
-GraphLayoutResult parsePlainLayout(const QByteArray &plain);
+struct LayoutOptions
+{
+    qreal aspect = 16.0 / 9.0; // width / height of the screen or page to fill
+    bool bands = true; // each scale a labelled band, larger scales above
+    qreal bandLabelWidth = 120; // room at the left of each band for its label
+    // In points. Between the rows of two bands there is rowGap + bandGap + rowGap for the edges.
+    qreal nodeGap = 14; // between nodes in a row
+    qreal rowGap = 10; // above and below each row of a band
+    qreal bandGap = 8; // between bands
+    qreal margin = 12;
+    QHash<int, QPointF> pinned; // centres a facilitator placed by hand, by pattern index
+    qreal fontSize = 11; // for nodes Graphviz measures (no size given), in points
+};
+
+// Where everything goes, in points, y growing downwards.
+struct GraphLayout
+{
+    struct Edge
+    {
+        int from = -1;
+        int to = -1;
+        EdgeKind kind = EdgeKind::Completion;
+        QList<QPointF> spline; // cubic Bézier: the start, then three points per segment
+        std::optional<QPointF> arrowTip; // where the arrowhead points, on the head's border
+    };
+    struct Band
+    {
+        int scale = 0;
+        QString label; // "2 · Organisational Structure"
+        int count = 0; // patterns in it
+        QRectF rect; // the whole band
+        QRectF labelRect; // where its label goes
+    };
+
+    bool ok = false;
+    QString error;
+    QRectF bounds; // everything drawn: bands, nodes, edges and their arrowheads
+    QHash<int, QRectF> nodes; // by pattern index
+    QList<Edge> edges;
+    QList<Band> bands;
+};
+
+// Lays a graph out for a screen or a page of the given shape. Graphviz orders each scale's
+// patterns to reduce crossings (dot) and routes the edges around the nodes (neato with the nodes
+// fixed); the placement in between is done here (see the .cpp for why). Serialised through the one
+// Graphviz context of the process: call it from a worker thread.
+GraphLayout layoutGraph(const GraphInput &input, const LayoutOptions &options = {});
+
+// Wraps a pattern name into lines of about `width` characters, for labels Graphviz measures.
+QString wrapName(const QString &name, int width = 18);
 
 } // namespace pb

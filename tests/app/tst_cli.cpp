@@ -116,7 +116,8 @@ private Q_SLOTS:
         QTest::newRow("validate-without-dir") << QStringList{QStringLiteral("validate")};
         QTest::newRow("validate-missing-dir") << QStringList{QStringLiteral("validate"), QStringLiteral("/no/such/dir")};
         QTest::newRow("validate-unknown-option") << QStringList{QStringLiteral("validate"), mini(), QStringLiteral("--nope")};
-        QTest::newRow("graph-bad-format") << QStringList{QStringLiteral("graph"), mini(), QStringLiteral("--format=png")};
+        QTest::newRow("graph-bad-format") << QStringList{QStringLiteral("graph"), mini(), QStringLiteral("--format=gif")};
+        QTest::newRow("graph-bad-paper") << QStringList{QStringLiteral("graph"), mini(), QStringLiteral("--paper=B7")};
         QTest::newRow("render-a-folder") << QStringList{QStringLiteral("render"), mini()};
         QTest::newRow("set-without-assignment") << QStringList{QStringLiteral("set"), mini() + QStringLiteral("/004-leaf.md")};
         QTest::newRow("set-not-key-value") << QStringList{QStringLiteral("set"), mini() + QStringLiteral("/004-leaf.md"),

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QTest>
 
@@ -134,6 +135,96 @@ void FileSizeLimit::applyInChild(qint64 bytes)
     getrlimit(RLIMIT_FSIZE, &limit);
     limit.rlim_cur = rlim_t(bytes);
     setrlimit(RLIMIT_FSIZE, &limit);
+}
+
+QList<QPair<QString, QByteArray>> generatedLanguage(int patterns, int scales, int bodyBytes)
+{
+    static const QStringList words = {QStringLiteral("Value"),   QStringLiteral("Stream"),   QStringLiteral("Team"),
+                                      QStringLiteral("Flow"),    QStringLiteral("Trust"),    QStringLiteral("Product"),
+                                      QStringLiteral("Platform"), QStringLiteral("Boundary"), QStringLiteral("Signal"),
+                                      QStringLiteral("Review"),  QStringLiteral("Release"),  QStringLiteral("Small"),
+                                      QStringLiteral("Batch"),   QStringLiteral("Open"),     QStringLiteral("Learning"),
+                                      QStringLiteral("Safety"),  QStringLiteral("Cadence"),  QStringLiteral("Domain"),
+                                      QStringLiteral("Contract"), QStringLiteral("Outcome"), QStringLiteral("Pipeline"),
+                                      QStringLiteral("Ownership"), QStringLiteral("Culture"), QStringLiteral("Decision")};
+    QRandomGenerator random(7);
+    QHash<int, QString> names;
+    QHash<int, int> scaleOf;
+    QHash<int, QList<int>> context, completion;
+    for (int i = 1; i <= patterns; ++i) {
+        QStringList parts;
+        const int count = 2 + int(random.bounded(3));
+        for (int w = 0; w < count; ++w)
+            parts << words.at(int(random.bounded(qsizetype(words.size()))));
+        names.insert(i, parts.join(QLatin1Char(' ')) + QStringLiteral(" %1").arg(i));
+        scaleOf.insert(i, std::min(scales, 1 + (i - 1) * scales / patterns));
+    }
+    for (int i = 1; i <= patterns; ++i) {
+        const int s = scaleOf.value(i);
+        if (s == 1)
+            continue;
+        QList<int> larger;
+        for (int j = 1; j < i; ++j) {
+            if (scaleOf.value(j) < s && scaleOf.value(j) >= s - 2)
+                larger << j;
+        }
+        const int links = std::min<int>(int(larger.size()), 1 + int(random.bounded(3)));
+        for (int l = 0; l < links; ++l) {
+            const int j = larger.at(int(random.bounded(qsizetype(larger.size()))));
+            if (!context[i].contains(j)) {
+                context[i] << j;
+                completion[j] << i;
+            }
+        }
+    }
+    auto ids = [](const QList<int> &list) {
+        QStringList out;
+        for (int id : list)
+            out << QString::number(id);
+        return out.join(QStringLiteral(", "));
+    };
+    auto refs = [&](const QList<int> &list) {
+        QStringList out;
+        for (int id : list)
+            out << QStringLiteral("**%1 (%2)**").arg(names.value(id)).arg(id);
+        return out.isEmpty() ? QStringLiteral("nothing larger") : out.join(QStringLiteral(", "));
+    };
+    QList<QPair<QString, QByteArray>> files;
+    QByteArray scalesFile = "# Scales\n\n| Scale | Name | Description |\n| --- | --- | --- |\n";
+    for (int s = 1; s <= scales; ++s)
+        scalesFile += "| " + QByteArray::number(s) + " | Level " + QByteArray::number(s) + " | Patterns of level "
+                      + QByteArray::number(s) + ". |\n";
+    files.append({QStringLiteral("SCALES.md"), scalesFile});
+    const QByteArray filler = "The discussion weighs the forces at play and what is known to resolve them. ";
+    for (int i = 1; i <= patterns; ++i) {
+        const int confidence = i % 3;
+        QString text = QStringLiteral("---\nid: %1\nname: \"%2\"\nconfidence: %3\nscale: %4\ncontext_patterns: [%5]\n"
+                                      "completion_patterns: [%6]\ntags: [group-%7]\n---\n\n# %2%8\n\n_In %9._\n\n---\n\n"
+                                      "**The problem of %2.**\n\n---\n\n")
+                           .arg(i)
+                           .arg(names.value(i))
+                           .arg(confidence)
+                           .arg(scaleOf.value(i))
+                           .arg(ids(context.value(i)), ids(completion.value(i)))
+                           .arg(i % 7)
+                           .arg(confidence ? QStringLiteral(" ") + QString(confidence, QLatin1Char('*')) : QString())
+                           .arg(refs(context.value(i)));
+        QByteArray bytes = text.toUtf8();
+        while (bytes.size() < bodyBytes)
+            bytes += filler;
+        bytes += "\n\nTherefore:\n\n**Resolve it.**\n\n---\n\n_Completed by ";
+        bytes += (completion.value(i).isEmpty() ? QStringLiteral("nothing smaller") : refs(completion.value(i))).toUtf8();
+        bytes += "._\n\n## References\n\n- A book, 2020.\n";
+        files.append({QStringLiteral("%1-pattern.md").arg(i, 5, 10, QLatin1Char('0')), bytes});
+    }
+    return files;
+}
+
+void writeLanguage(const QString &folder, const QList<QPair<QString, QByteArray>> &files)
+{
+    QDir().mkpath(folder);
+    for (const auto &[name, bytes] : files)
+        writeFile(folder + QLatin1Char('/') + name, bytes);
 }
 
 } // namespace pb::test

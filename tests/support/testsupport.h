@@ -28,6 +28,14 @@ QByteArray variant(const QByteArray &bytes, Variant v);
 // A language of files held in memory: (file name, text).
 Language languageOf(const QList<QPair<QString, QByteArray>> &files);
 
+// A made-up language of `patterns` patterns over `scales` scales, the same for the same arguments:
+// SCALES.md and patterns whose context and completion lists mirror each other, each linked to one
+// to three larger patterns of the scale or two above, in the Alexandrian form, about `bodyBytes`
+// long. For tests and benchmarks at sizes no hand-written language has.
+QList<QPair<QString, QByteArray>> generatedLanguage(int patterns, int scales, int bodyBytes = 600);
+// The same, written to a folder.
+void writeLanguage(const QString &folder, const QList<QPair<QString, QByteArray>> &files);
+
 // Codes of the diagnostics, as "code@line:column", for compact comparisons.
 QStringList codesAt(const Diagnostics &diagnostics);
 QStringList codes(const Diagnostics &diagnostics);

@@ -6,6 +6,7 @@
 #include "documentmanager.h"
 #include "editcontroller.h"
 #include "graphscene.h"
+#include "graphrender.h"
 #include "graphview.h"
 #include "layoutstore.h"
 #include "mainwindow.h"
@@ -181,11 +182,12 @@ private Q_SLOTS:
         filter.tags = {QStringLiteral("part")};
         m_window->listPanel()->setFilter(filter);
         QCOMPARE(m_window->listPanel()->view()->model()->rowCount(), 2);
+        // The graph is laid out again with what the filter lets through.
         GraphScene *scene = m_window->graphView()->graphScene();
-        QVERIFY(scene->node(QStringLiteral("002-middle-a.md"))->isVisible());
-        QVERIFY(!scene->node(QStringLiteral("004-leaf.md"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->graphView()->isLayingOut() && !scene->node(QStringLiteral("004-leaf.md")), 20000);
+        QVERIFY(scene->node(QStringLiteral("002-middle-a.md")));
         // The current pattern stays in view whatever the filter.
-        QVERIFY(scene->node(QStringLiteral("001-root-pattern.md"))->isVisible());
+        QVERIFY(scene->node(QStringLiteral("001-root-pattern.md")));
     }
 
     void focusModeShowsOnlyTheNeighbourhood()
@@ -250,17 +252,24 @@ private Q_SLOTS:
         leaf->setPos(target);
         leaf->setMoved(true);
         Q_EMIT scene->nodeDragged(leaf);
-        const QHash<int, QPointF> stored = LayoutStore::load(m_copy->path());
-        QCOMPARE(stored.value(4), QPointF(std::round(target.x()), std::round(target.y())));
-        // A new window on the same folder puts the node back where it was dragged.
+        // Kept in ems of the name type, for the shape of view it was placed in.
+        const qreal em = scene->graphStyle().namePixelSize();
+        const LayoutStore::Positions stored = LayoutStore::load(m_copy->path());
+        QVERIFY(stored.aspect > 0);
+        QVERIFY((stored.byId.value(4) * em - target).manhattanLength() < 1);
+        // A new window of the same size on the same folder puts the node back where it was dragged.
         open(m_copy->path());
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(m_window->graphView()->graphScene()->node(QStringLiteral("004-leaf.md"))->pos(),
-                 QPointF(std::round(target.x()), std::round(target.y())));
+        const QRectF bounds = m_window->graphView()->layout().bounds;
+        NodeItem *again = m_window->graphView()->graphScene()->node(QStringLiteral("004-leaf.md"));
+        // The layout starts at the origin, so the picture may have moved as a whole: compare with a neighbour.
+        NodeItem *root = m_window->graphView()->graphScene()->node(QStringLiteral("001-root-pattern.md"));
+        QVERIFY(again && root && bounds.isValid());
+        QVERIFY(((again->pos() - root->pos()) - (target - root->pos())).manhattanLength() < 250);
         m_window->actions()->resetLayout->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->graphView()->isLayingOut(), 20000);
-        QVERIFY(LayoutStore::load(m_copy->path()).isEmpty());
+        QVERIFY(LayoutStore::load(m_copy->path()).byId.isEmpty());
     }
 
     void brokenLanguageShowsDiagnosticsNotABlankPane()
@@ -370,14 +379,13 @@ private Q_SLOTS:
         open(mini());
         if (QTest::currentTestFailed())
             return;
-        QTemporaryDir out;
         QString error;
-        QVERIFY2(m_window->graphView()->exportSvg(out.filePath(QStringLiteral("g.svg")), &error), qPrintable(error));
-        QVERIFY2(m_window->graphView()->exportPng(out.filePath(QStringLiteral("g.png")), &error), qPrintable(error));
-        const QByteArray svg = test::readFile(out.filePath(QStringLiteral("g.svg")));
-        QVERIFY(svg.contains("<svg"));
+        GraphRenderOptions options;
+        const QByteArray svg = m_window->graphView()->exportGraph(options, &error);
+        QVERIFY2(svg.contains("<svg"), qPrintable(error));
         QVERIFY(svg.contains("Root Pattern"));
-        QVERIFY(test::readFile(out.filePath(QStringLiteral("g.png"))).startsWith("\x89PNG"));
+        options.format = QStringLiteral("png");
+        QVERIFY(m_window->graphView()->exportGraph(options, &error).startsWith("\x89PNG"));
     }
 };
 

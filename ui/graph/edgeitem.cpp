@@ -2,6 +2,7 @@
 #include "nodeitem.h"
 
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QtMath>
 
 namespace pb::ui {
@@ -20,13 +21,17 @@ QPointF borderPoint(const QRectF &rect, const QPointF &from, const QPointF &to)
         t = std::min(t, std::abs((d.y() > 0 ? rect.bottom() - from.y() : rect.top() - from.y()) / d.y()));
     return from + d * t;
 }
+
+qreal arrowSize(const GraphStyle &style) { return std::max<qreal>(8, style.namePixelSize() * 0.7); }
 } // namespace
 
-EdgeItem::EdgeItem(NodeItem *tail, NodeItem *head, Kind kind, const QList<QPointF> &spline, const GraphStyle *style)
+EdgeItem::EdgeItem(NodeItem *tail, NodeItem *head, EdgeKind kind, const QList<QPointF> &spline,
+                   const std::optional<QPointF> &arrowTip, const GraphStyle *style)
     : m_tail(tail)
     , m_head(head)
     , m_kind(kind)
     , m_spline(spline)
+    , m_layoutTip(arrowTip)
     , m_style(style)
 {
     setZValue(0);
@@ -38,80 +43,105 @@ EdgeItem::EdgeItem(NodeItem *tail, NodeItem *head, Kind kind, const QList<QPoint
 
 void EdgeItem::restyle()
 {
-    QColor colour = m_kind == Related ? m_style->relatedEdge : m_kind == Unmirrored ? m_style->unmirroredEdge : m_style->edge;
-    QPen pen(colour, m_kind == Related ? 1.0 : 1.4);
-    if (m_kind == Related)
+    const GraphPalette &p = m_style->palette;
+    QString colour = p.edge;
+    if (m_kind == EdgeKind::Related)
+        colour = p.relatedEdge;
+    else if (m_kind == EdgeKind::Unmirrored && p.marksUnmirrored)
+        colour = p.unmirroredEdge;
+    const qreal base = std::max<qreal>(1.2, m_style->namePixelSize() / 10);
+    QPen pen(GraphStyle::color(m_lit ? p.currentBorder : colour), m_lit ? base * 2 : base);
+    if (m_kind == EdgeKind::Related)
         pen.setStyle(Qt::DashLine);
-    pen.setCapStyle(Qt::RoundCap);
+    pen.setCapStyle(Qt::FlatCap);
     setPen(pen);
-    if (m_kind == Unmirrored)
+    setZValue(m_lit ? 0.5 : 0);
+    if (m_kind == EdgeKind::Unmirrored && p.marksUnmirrored)
         setToolTip(QObject::tr("Listed by only one of the two patterns"));
-    else if (m_kind == Related)
+    else if (m_kind == EdgeKind::Related)
         setToolTip(QObject::tr("%1 mentions %2").arg(m_tail->name(), m_head->name()));
+    else
+        setToolTip(QObject::tr("%1 is completed by %2").arg(m_tail->name(), m_head->name()));
+}
+
+void EdgeItem::setLit(bool lit)
+{
+    if (lit == m_lit)
+        return;
+    m_lit = lit;
+    restyle();
+}
+
+QPointF EdgeItem::startPoint() const { return path().elementCount() ? path().pointAtPercent(0) : QPointF(); }
+
+QPointF EdgeItem::endPoint() const
+{
+    if (m_kind != EdgeKind::Related)
+        return m_arrowTip;
+    return path().elementCount() ? path().pointAtPercent(1) : QPointF();
 }
 
 void EdgeItem::adjust()
 {
     prepareGeometryChange();
-    const QRectF tailBox = m_tail->box().translated(m_tail->pos());
-    const QRectF headBox = m_head->box().translated(m_head->pos());
+    const QRectF tailBox = m_tail->sceneBox();
+    const QRectF headBox = m_head->sceneBox();
     QPainterPath path;
     const bool useSpline = m_spline.size() >= 4 && !m_tail->wasMoved() && !m_head->wasMoved();
-    QPointF end, direction;
     if (useSpline) {
         path.moveTo(m_spline.first());
         for (int i = 1; i + 2 < m_spline.size(); i += 3)
             path.cubicTo(m_spline.at(i), m_spline.at(i + 1), m_spline.at(i + 2));
-        end = m_spline.last();
-        direction = m_spline.last() - m_spline.at(m_spline.size() - 2);
+        m_arrowBase = m_spline.last();
+        m_arrowTip = m_layoutTip.value_or(m_spline.last());
     } else {
+        // Dragged by hand: a plain curve from border to border.
         const QPointF a = tailBox.center();
         const QPointF b = headBox.center();
         const QPointF start = borderPoint(tailBox, a, b);
-        end = borderPoint(headBox, b, a);
+        const QPointF end = borderPoint(headBox, b, a);
+        const qreal size = m_kind == EdgeKind::Related ? 0 : arrowSize(*m_style);
+        const QLineF line(start, end);
+        const QPointF base = line.length() > size ? line.pointAt(1 - size / line.length()) : start;
         path.moveTo(start);
-        if (m_kind == Related) {
-            path.lineTo(end);
-        } else {
-            // Down the hierarchy: leave and arrive vertically.
-            const qreal bend = std::max<qreal>(30, std::abs(end.y() - start.y()) / 2);
-            const qreal sign = end.y() >= start.y() ? 1 : -1;
-            path.cubicTo(start + QPointF(0, sign * bend), end - QPointF(0, sign * bend), end);
-        }
-        direction = end - path.pointAtPercent(0.95);
-    }
-    const qreal length = std::hypot(direction.x(), direction.y());
-    const QPointF unit = length > 0 ? direction / length : QPointF(0, 1);
-    m_arrowBase = end;
-    m_arrowTip = headBox.contains(end) ? end : borderPoint(headBox, headBox.center(), end);
-    if (QLineF(m_arrowBase, m_arrowTip).length() < 4 || QLineF(m_arrowBase, m_arrowTip).length() > 20) {
+        path.lineTo(base);
+        m_arrowBase = base;
         m_arrowTip = end;
-        m_arrowBase = end - unit * 8;
     }
     setPath(path);
 }
 
 QRectF EdgeItem::boundingRect() const
 {
-    return QGraphicsPathItem::boundingRect().united(QRectF(m_arrowTip, m_arrowBase).normalized()).adjusted(-6, -6, 6, 6);
+    const qreal extra = arrowSize(*m_style) + pen().widthF();
+    return QGraphicsPathItem::boundingRect().united(QRectF(m_arrowTip, m_arrowBase).normalized()).adjusted(-extra, -extra, extra, extra);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(std::max<qreal>(6, pen().widthF() * 3));
+    return stroker.createStroke(path());
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     painter->setRenderHint(QPainter::Antialiasing);
     QGraphicsPathItem::paint(painter, option, widget);
-    if (m_kind == Related)
+    if (m_kind == EdgeKind::Related)
         return; // a mention has no direction worth an arrow
-    const QLineF shaft(m_arrowBase, m_arrowTip);
+    // The arrowhead runs from the end of the curve to the tip on the head's border.
+    QLineF shaft(m_arrowBase, m_arrowTip);
+    if (shaft.length() < 1)
+        return;
+    const qreal size = std::max(shaft.length(), arrowSize(*m_style) * 0.6);
     const qreal angle = std::atan2(shaft.dy(), shaft.dx());
-    const qreal size = 8;
-    const QPointF left = m_arrowTip - QPointF(std::cos(angle - M_PI / 7) * size, std::sin(angle - M_PI / 7) * size);
-    const QPointF right = m_arrowTip - QPointF(std::cos(angle + M_PI / 7) * size, std::sin(angle + M_PI / 7) * size);
+    const qreal spread = M_PI / 8;
+    const QPointF left = m_arrowTip - QPointF(std::cos(angle - spread) * size, std::sin(angle - spread) * size);
+    const QPointF right = m_arrowTip - QPointF(std::cos(angle + spread) * size, std::sin(angle + spread) * size);
     painter->setPen(Qt::NoPen);
     painter->setBrush(pen().color());
     painter->drawPolygon(QPolygonF{m_arrowTip, left, right});
-    painter->setPen(pen());
-    painter->drawLine(m_arrowBase, m_arrowTip);
 }
 
 } // namespace pb::ui

@@ -1,98 +1,79 @@
 #include "graphscene.h"
+#include "banditem.h"
 #include "edgeitem.h"
 #include "nodeitem.h"
 
-#include "graphexport.h"
 #include "language.h"
-#include "linkgraph.h"
 
 namespace pb::ui {
 
 GraphScene::GraphScene(QObject *parent)
     : QGraphicsScene(parent)
 {
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 }
 
 void GraphScene::setGraphStyle(const GraphStyle &style)
 {
     m_style = style;
-    setBackgroundBrush(style.background);
-    for (NodeItem *n : std::as_const(m_nodes))
-        n->restyle();
-    for (EdgeItem *e : std::as_const(m_edges)) {
+    setBackgroundBrush(GraphStyle::color(style.palette.background));
+    for (EdgeItem *e : std::as_const(m_edges))
         e->restyle();
-        e->adjust();
-    }
+    update();
 }
 
-QHash<int, QSizeF> GraphScene::nodeSizes(const Language &language) const
+void GraphScene::sizeNodes(GraphInput &input) const
 {
-    QHash<int, QSizeF> sizes;
-    for (int i = 0; i < language.patternCount(); ++i) {
-        const Pattern &p = language.pattern(i);
-        if (!p.broken && p.fields.id > 0)
-            sizes.insert(i, NodeItem::sizeFor(p.fields.id, p.fields.name, p.fields.confidence, m_style));
-    }
-    return sizes;
+    for (GraphInput::Node &n : input.nodes)
+        n.size = NodeItem::sizeFor(n.id, n.name, n.confidence, m_style);
 }
 
-void GraphScene::build(const Language &language, const LinkGraph &graph, const GraphLayoutResult &layout,
-                       const QHash<int, QPointF> &savedPositions)
+void GraphScene::reset()
 {
     clear();
     m_nodes.clear();
     m_edges.clear();
+    m_bands.clear();
+}
+
+void GraphScene::build(const Language &language, const GraphInput &input, const GraphLayout &layout)
+{
+    reset();
+    for (const GraphLayout::Band &band : layout.bands) {
+        auto *item = new BandItem(band, &m_style);
+        addItem(item);
+        m_bands.append(item);
+    }
     QHash<int, NodeItem *> byIndex;
-    for (int i = 0; i < language.patternCount(); ++i) {
-        const Pattern &p = language.pattern(i);
-        const QString dotName = QString::fromLatin1(dotNodeName(i));
-        if (!layout.nodeCentres.contains(dotName))
+    for (const GraphInput::Node &n : input.nodes) {
+        const auto rect = layout.nodes.constFind(n.index);
+        if (rect == layout.nodes.cend() || n.index < 0 || n.index >= language.patternCount())
             continue;
-        auto *node = new NodeItem(p.fileName, p.fields.id, p.fields.name, p.fields.confidence, p.fields.scale, &m_style);
-        const auto saved = savedPositions.constFind(p.fields.id);
-        if (saved != savedPositions.cend()) {
-            node->setPos(*saved);
-            node->setMoved(true);
-        } else {
-            node->setPos(layout.nodeCentres.value(dotName));
-        }
+        const QString fileName = language.pattern(n.index).fileName;
+        auto *node = new NodeItem(fileName, n.index, n.id, n.name, n.confidence, n.scale, &m_style);
+        node->setBoxSize(rect->size());
+        node->setPos(rect->center());
         node->setZValue(1);
         addItem(node);
-        m_nodes.insert(p.fileName, node);
-        byIndex.insert(i, node);
+        m_nodes.insert(fileName, node);
+        byIndex.insert(n.index, node);
         connect(node, &NodeItem::activated, this, &GraphScene::nodeActivated);
         connect(node, &NodeItem::dragged, this, &GraphScene::nodeDragged);
-        connect(node, &NodeItem::hovered, this, [this](NodeItem *n, bool on) { highlight(on ? n : nullptr); });
+        connect(node, &NodeItem::hovered, this, [this](NodeItem *item, bool on) { highlight(on ? item : nullptr); });
     }
-    // Graphviz's curves, by their ends.
-    QHash<QPair<QString, QString>, QList<QPointF>> splines;
-    for (const GraphLayoutResult::Edge &e : layout.edges)
-        splines.insert({e.tail, e.head}, e.spline);
-    auto splineFor = [&](int a, int b) {
-        return splines.value({QString::fromLatin1(dotNodeName(a)), QString::fromLatin1(dotNodeName(b))});
-    };
-    for (const HierarchyEdge &e : graph.hierarchy()) {
-        NodeItem *tail = byIndex.value(e.larger);
-        NodeItem *head = byIndex.value(e.smaller);
+    for (const GraphLayout::Edge &e : layout.edges) {
+        NodeItem *tail = byIndex.value(e.from);
+        NodeItem *head = byIndex.value(e.to);
         if (!tail || !head)
             continue;
-        auto *edge = new EdgeItem(tail, head, e.mirrored() ? EdgeItem::Hierarchy : EdgeItem::Unmirrored,
-                                  splineFor(e.larger, e.smaller), &m_style);
+        auto *edge = new EdgeItem(tail, head, e.kind, e.spline, e.arrowTip, &m_style);
         addItem(edge);
         m_edges.append(edge);
     }
-    for (const Link &l : graph.related()) {
-        NodeItem *tail = byIndex.value(l.from);
-        NodeItem *head = byIndex.value(l.to);
-        if (!tail || !head)
-            continue;
-        auto *edge = new EdgeItem(tail, head, EdgeItem::Related, splineFor(l.from, l.to), &m_style);
-        addItem(edge);
-        m_edges.append(edge);
-    }
+    setSceneRect(layout.bounds);
     if (NodeItem *current = m_nodes.value(m_current))
         current->setCurrent(true);
-    setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+    markNeighbours();
 }
 
 void GraphScene::setCurrent(const QString &fileName)
@@ -102,14 +83,30 @@ void GraphScene::setCurrent(const QString &fileName)
     m_current = fileName;
     if (NodeItem *now = m_nodes.value(fileName))
         now->setCurrent(true);
+    markNeighbours();
 }
 
-void GraphScene::setVisibleFiles(const std::optional<QSet<QString>> &files)
+void GraphScene::markNeighbours()
+{
+    // For an audience, the current pattern's links and neighbours stand out with it.
+    NodeItem *current = m_nodes.value(m_current);
+    QSet<NodeItem *> neighbours;
+    for (EdgeItem *e : std::as_const(m_edges)) {
+        const bool lit = m_style.audience && current && (e->tail() == current || e->head() == current);
+        e->setLit(lit);
+        if (current && e->tail() == current)
+            neighbours.insert(e->head());
+        if (current && e->head() == current)
+            neighbours.insert(e->tail());
+    }
+    for (NodeItem *n : std::as_const(m_nodes))
+        n->setNeighbour(neighbours.contains(n));
+}
+
+void GraphScene::setTour(const QStringList &visited, const QString &next)
 {
     for (NodeItem *n : std::as_const(m_nodes))
-        n->setVisible(!files || files->contains(n->fileName()));
-    for (EdgeItem *e : std::as_const(m_edges))
-        e->setVisible(e->tail()->isVisible() && e->head()->isVisible());
+        n->setTourMark(int(visited.indexOf(n->fileName())) + 1, n->fileName() == next);
 }
 
 void GraphScene::highlight(NodeItem *node)
@@ -130,13 +127,15 @@ void GraphScene::highlight(NodeItem *node)
         e->setOpacity(!node || lit.contains(e) ? 1.0 : dim);
 }
 
-QRectF GraphScene::visibleBounds() const
+QRectF GraphScene::contentBounds() const
 {
     QRectF bounds;
-    for (NodeItem *n : std::as_const(m_nodes)) {
-        if (n->isVisible())
-            bounds = bounds.united(n->sceneBoundingRect());
-    }
+    for (BandItem *b : m_bands)
+        bounds = bounds.united(b->sceneBoundingRect());
+    for (NodeItem *n : std::as_const(m_nodes))
+        bounds = bounds.united(n->sceneBoundingRect());
+    for (EdgeItem *e : std::as_const(m_edges))
+        bounds = bounds.united(e->sceneBoundingRect());
     return bounds;
 }
 

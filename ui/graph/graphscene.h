@@ -6,20 +6,19 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
-#include <optional>
 
 namespace pb {
 class Language;
-class LinkGraph;
 } // namespace pb
 
 namespace pb::ui {
 
+class BandItem;
 class EdgeItem;
 class NodeItem;
 
-// The graph's items, built from a Graphviz layout: nodes where it put them (or where a
-// facilitator dragged them), edges along its curves.
+// The graph's items, built from a layout: bands for the scales, nodes where the layout put them
+// (or where a facilitator dragged them), edges along the curves Graphviz routed.
 class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -30,20 +29,23 @@ public:
     void setGraphStyle(const GraphStyle &style);
     const GraphStyle &graphStyle() const { return m_style; }
 
-    // Node sizes for the layout, by pattern index, in the current style.
-    QHash<int, QSizeF> nodeSizes(const Language &language) const;
-    void build(const Language &language, const LinkGraph &graph, const GraphLayoutResult &layout,
-               const QHash<int, QPointF> &savedPositions);
+    // Node sizes in the current style, as the layout needs them.
+    void sizeNodes(GraphInput &input) const;
+    void build(const Language &language, const GraphInput &input, const GraphLayout &layout);
+    // No items at all, until the next build.
+    void reset();
 
     NodeItem *node(const QString &fileName) const { return m_nodes.value(fileName); }
     QList<NodeItem *> nodes() const { return m_nodes.values(); }
     QList<EdgeItem *> edges() const { return m_edges; }
+    QList<BandItem *> bands() const { return m_bands; }
     void setCurrent(const QString &fileName);
-    // Only these files' nodes show (and edges between them); nullopt shows every node.
-    void setVisibleFiles(const std::optional<QSet<QString>> &files);
+    // The tour's steps so far (by file name, in order) and its next one.
+    void setTour(const QStringList &visited, const QString &next);
     // Dims all but `node` and its neighbours; nullptr undoes it.
     void highlight(NodeItem *node);
-    QRectF visibleBounds() const;
+    // Everything drawn: bands, nodes, edges and their arrowheads.
+    QRectF contentBounds() const;
     // Positions of the nodes the user dragged, by pattern id.
     QHash<int, QPointF> movedPositions() const;
 
@@ -52,9 +54,12 @@ Q_SIGNALS:
     void nodeDragged(NodeItem *node);
 
 private:
+    void markNeighbours();
+
     GraphStyle m_style;
     QHash<QString, NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
+    QList<BandItem *> m_bands;
     QString m_current;
 };
 

@@ -1,29 +1,33 @@
 #pragma once
 
+#include "graphlayout.h"
+#include "graphpalette.h"
+
 #include <QColor>
 #include <QFont>
 
 namespace pb::ui {
 
-// Colours and type of the graph: one style for the desk, one for the projector.
+// The graph's look: the colours of a palette (shared with the exports) and the type. One style
+// for the desk, one for the projector. Every measure follows the name font, so that the layout,
+// and how large it can be shown, is the same whatever the type.
 struct GraphStyle
 {
-    QColor background;
-    QColor nodeText;
-    QColor nodeBorder;
-    QColor currentBorder;
-    QColor stars;
-    QColor edge;
-    QColor unmirroredEdge;
-    QColor relatedEdge;
-    QList<QColor> scaleFills; // by scale 1.., the last repeats
+    GraphPalette palette;
     QFont nameFont;
     QFont idFont;
-    qreal maxNodeWidth = 150;
+    QFont bandFont;
     qreal padding = 8;
     qreal dimmedOpacity = 0.18;
+    bool audience = false; // styled for an audience: no authoring warnings
 
-    QColor fillFor(int scale) const;
+    static QColor color(const QString &hex) { return QColor(hex); }
+    QColor fillFor(int scale) const { return color(palette.fillFor(scale)); }
+    // The name font's height in scene units: what legibility is measured in.
+    qreal namePixelSize() const { return nameFont.pixelSize(); }
+    // Names wrap to this width.
+    qreal nameWidth() const { return namePixelSize() * 9; }
+    LayoutOptions layoutOptions(qreal aspect) const;
 
     static GraphStyle desk(const QFont &base);
     static GraphStyle presentation(const QFont &base);

@@ -1,21 +1,18 @@
 #include "graphview.h"
 #include "edgeitem.h"
-#include "graphlayout.h"
 #include "graphscene.h"
 #include "layoutstore.h"
 #include "nodeitem.h"
 
-#include "graphexport.h"
+#include "graphrender.h"
 #include "patternset.h"
 
 #include <QApplication>
-#include <QImage>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QSvgGenerator>
-#include <QThread>
+#include <QScrollBar>
 #include <QWheelEvent>
-#include <memory>
+#include <QtConcurrent>
 
 namespace pb::ui {
 
@@ -34,11 +31,24 @@ GraphView::GraphView(PatternSet *set, QWidget *parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Link graph"));
+    setAccessibleDescription(tr("The patterns as a map, larger scales above smaller. Arrow keys walk the links."));
+    setAutoFit(true);
 
+    // A resize changes the shape to fill: lay out again once the resizing stops.
+    m_resizeTimer.setSingleShot(true);
+    m_resizeTimer.setInterval(250);
+    connect(&m_resizeTimer, &QTimer::timeout, this, [this] {
+        if (std::abs(viewAspect() / std::max(m_laidOutAspect, 0.01) - 1) > 0.12)
+            requestLayout();
+    });
+    connect(&m_watcher, &QFutureWatcher<GraphLayout>::finished, this, &GraphView::applyLayout);
     connect(set, &PatternSet::languageChanged, this, &GraphView::languageChanged);
     connect(set, &PatternSet::currentChanged, this, &GraphView::currentChanged);
     connect(m_scene, &GraphScene::nodeActivated, set, &PatternSet::setCurrent);
     connect(m_scene, &GraphScene::nodeDragged, this, &GraphView::nodeDragged);
+    // Panning by dragging the background is the user's choice of view: stop fitting.
+    connect(horizontalScrollBar(), &QScrollBar::sliderMoved, this, &GraphView::userMovedView);
+    connect(verticalScrollBar(), &QScrollBar::sliderMoved, this, &GraphView::userMovedView);
     if (set->language().patternCount() > 0)
         requestLayout();
 }
@@ -46,17 +56,22 @@ GraphView::GraphView(PatternSet *set, QWidget *parent)
 GraphView::~GraphView()
 {
     // A layout still running must not outlive the view it reports to.
-    if (m_thread) {
-        m_thread->disconnect(this);
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+qreal GraphView::viewAspect() const
+{
+    const QSize size = viewport()->size();
+    if (size.width() < 50 || size.height() < 50)
+        return 16.0 / 9.0;
+    return qreal(size.width()) / size.height();
 }
 
 QString GraphView::signature() const
 {
-    // What the picture depends on: nodes, their labels and the links. Text edits that change
-    // none of these leave the layout alone.
+    // What the picture depends on: nodes, their labels and the links, what is shown, and the type.
+    // Text edits that change none of these leave the layout alone.
     const Language &language = m_set->language();
     QString s = language.directory();
     for (const Pattern &p : language.patterns()) {
@@ -68,33 +83,43 @@ QString GraphView::signature() const
         s += QStringLiteral("|%1>%2%3").arg(e.larger).arg(e.smaller).arg(e.mirrored() ? 'm' : 'u');
     for (const Link &l : m_set->graph().related())
         s += QStringLiteral("|%1~%2").arg(l.from).arg(l.to);
-    QList<int> focus = focusSet().values();
-    std::sort(focus.begin(), focus.end());
-    for (int i : std::as_const(focus))
-        s += QStringLiteral("|f%1").arg(i);
+    QList<int> shown = shownSet().values();
+    std::sort(shown.begin(), shown.end());
+    for (int i : std::as_const(shown))
+        s += QStringLiteral("|s%1").arg(i);
     return s + (m_presentation ? QStringLiteral("|P") : QString());
 }
 
-QSet<int> GraphView::focusSet() const
+QSet<int> GraphView::shownSet() const
 {
+    // Empty: every pattern.
     QSet<int> out;
+    const Language &language = m_set->language();
+    const int current = m_set->currentIndex();
     if (m_focusHops > 0) {
-        for (int i : m_set->graph().neighbourhood(m_set->currentIndex(), m_focusHops))
+        for (int i : m_set->graph().neighbourhood(current, m_focusHops))
             out.insert(i);
+    }
+    if (!m_filter.isEmpty()) {
+        QSet<int> passing;
+        for (int i = 0; i < language.patternCount(); ++i) {
+            // The current pattern stays in view whatever the filter says: it is where we are.
+            if (i == current || m_filter.matches(language.pattern(i)))
+                passing.insert(i);
+        }
+        out = out.isEmpty() ? passing : out.intersect(passing);
+        if (out.isEmpty() && current >= 0)
+            out.insert(current);
     }
     return out;
 }
 
 void GraphView::languageChanged(const LanguageChange &change)
 {
-    if (change.kind == LanguageChange::Reset) {
-        m_fitAfterLayout = true;
-        m_positions = LayoutStore::load(m_set->folder());
-    }
+    if (change.kind == LanguageChange::Reset)
+        setAutoFit(true);
     if (signature() != m_laidOutSignature)
         requestLayout();
-    else
-        updateVisibility();
 }
 
 void GraphView::requestLayout()
@@ -110,62 +135,65 @@ void GraphView::startLayout()
 {
     const Language &language = m_set->language();
     m_laidOutSignature = signature();
-    DotOptions options;
-    options.nodeSizes = m_scene->nodeSizes(language);
-    // Focus mode lays out the neighbourhood alone, compactly, rather than picking it out of the
-    // whole map.
-    options.only = focusSet();
-    const QByteArray dot = graphToDot(language, m_set->graph(), options);
-    const quint64 generation = ++m_generation;
+    m_laidOutAspect = viewAspect();
+    const QSet<int> shown = shownSet();
+    GraphInput input = GraphInput::fromLanguage(language, m_set->graph(), shown);
+    m_scene->sizeNodes(input);
+    LayoutOptions options = m_scene->graphStyle().layoutOptions(m_laidOutAspect);
+    // Where a facilitator placed nodes on the whole map, for a screen of this shape, they stay.
+    if (shown.isEmpty()) {
+        const LayoutStore::Positions saved = LayoutStore::load(m_set->folder());
+        if (saved.aspect > 0 && std::abs(saved.aspect / m_laidOutAspect - 1) < 0.12) {
+            const qreal em = m_scene->graphStyle().namePixelSize();
+            for (const GraphInput::Node &n : std::as_const(input.nodes)) {
+                if (saved.byId.contains(n.id))
+                    options.pinned.insert(n.index, saved.byId.value(n.id) * em);
+            }
+        }
+    }
+    m_pendingInput = input;
     m_running = true;
-    m_message = tr("Laying out the graph…");
+    m_message = m_layout.nodes.isEmpty() ? tr("Laying out the graph…") : QString();
     viewport()->update();
     Q_EMIT layoutStarted();
-
-    auto result = std::make_shared<GraphLayoutResult>();
-    QThread *thread = QThread::create([dot, result] { *result = layoutDot(dot); });
-    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
-        thread->deleteLater();
-        m_thread = nullptr;
-        m_running = false;
-        if (generation == m_generation)
-            applyLayout(*result);
-        if (m_again) {
-            m_again = false;
-            startLayout();
-        }
-    });
-    m_thread = thread;
-    thread->start();
+    m_watcher.setFuture(QtConcurrent::run(layoutGraph, input, options));
 }
 
-void GraphView::applyLayout(const GraphLayoutResult &result)
+void GraphView::applyLayout()
 {
+    m_running = false;
+    const GraphLayout result = m_watcher.result();
+    if (m_again) {
+        m_again = false;
+        startLayout();
+        if (result.ok)
+            return; // a newer one is coming
+    }
     if (!result.ok) {
         m_message = tr("The graph could not be laid out: %1").arg(result.error);
         viewport()->update();
         Q_EMIT layoutFailed(result.error);
         return;
     }
-    // Keep what the user dragged in this session, and what earlier sessions saved: positions on
-    // the whole map, so not in focus mode.
-    const QHash<int, QPointF> saved = m_focusHops == 0 ? m_positions : QHash<int, QPointF>();
+    m_input = m_pendingInput;
+    m_layout = result;
     m_scene->setGraphStyle(m_presentation ? m_presentationStyle : m_deskStyle);
-    m_scene->build(m_set->language(), m_set->graph(), result, saved);
+    m_scene->build(m_set->language(), m_input, m_layout);
     m_scene->setCurrent(m_set->current());
+    m_scene->setTour(m_tourVisited, m_tourNext);
     m_message.clear();
-    updateVisibility();
-    if (m_fitAfterLayout) {
-        m_fitAfterLayout = false;
-        fitReadably();
-    }
+    if (m_autoFit)
+        fitToWindow();
+    viewport()->update();
     Q_EMIT layoutFinished();
 }
 
 void GraphView::setFilter(const PatternFilter &filter)
 {
     m_filter = filter;
-    updateVisibility();
+    setAutoFit(true);
+    if (signature() != m_laidOutSignature)
+        requestLayout();
 }
 
 void GraphView::setFocusHops(int hops)
@@ -174,38 +202,26 @@ void GraphView::setFocusHops(int hops)
     if (hops == m_focusHops)
         return;
     m_focusHops = hops;
-    m_fitAfterLayout = true;
+    setAutoFit(true);
     requestLayout();
 }
 
-void GraphView::updateVisibility()
+void GraphView::setTour(const QStringList &visited, const QString &next)
 {
-    const Language &language = m_set->language();
-    std::optional<QSet<QString>> visible;
-    if (!m_filter.isEmpty()) {
-        visible = QSet<QString>();
-        for (int i = 0; i < language.patternCount(); ++i) {
-            const Pattern &p = language.pattern(i);
-            // The current pattern stays in view whatever the filter says: it is where we are.
-            if (m_filter.matches(p) || p.fileName == m_set->current())
-                visible->insert(p.fileName);
-        }
-    }
-    m_scene->setVisibleFiles(visible);
+    m_tourVisited = visited;
+    m_tourNext = next;
+    m_scene->setTour(visited, next);
 }
 
 void GraphView::currentChanged(const QString &fileName)
 {
     m_scene->setCurrent(fileName);
-    if (m_focusHops > 0) {
-        if (signature() != m_laidOutSignature) {
-            m_fitAfterLayout = true;
-            requestLayout();
-        }
+    if (signature() != m_laidOutSignature) { // focus mode, or a filter that now lets it in
+        setAutoFit(true);
+        requestLayout();
         return;
     }
-    if (!m_filter.isEmpty())
-        updateVisibility();
+    // The current pattern is always on screen.
     if (NodeItem *node = m_scene->node(fileName)) {
         const QRectF visibleArea = mapToScene(viewport()->rect()).boundingRect();
         if (!visibleArea.contains(node->sceneBoundingRect()))
@@ -218,57 +234,60 @@ void GraphView::setPresentation(bool on)
     if (on == m_presentation)
         return;
     m_presentation = on;
-    m_fitAfterLayout = true;
-    // On a projector the map is the picture: no scroll bars (dragging still pans).
-    const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
-    setHorizontalScrollBarPolicy(bars);
-    setVerticalScrollBarPolicy(bars);
-    requestLayout(); // node sizes change with the type
+    setAutoFit(true);
+    // New type, new node sizes: a new layout, so that no two nodes overlap and every edge ends on
+    // its nodes. Until it comes, the old one is drawn in the old style.
+    m_scene->setGraphStyle(on ? m_presentationStyle : m_deskStyle);
+    m_scene->reset();
+    m_layout = GraphLayout();
+    requestLayout();
 }
 
 void GraphView::fitToWindow()
 {
-    m_autoFit = true;
-    QRectF bounds = m_scene->visibleBounds();
+    setAutoFit(true);
+    const QRectF bounds = m_scene->contentBounds();
     if (bounds.isEmpty())
         return;
-    bounds.adjust(-30, -30, 30, 30);
-    fitInView(bounds, Qt::KeepAspectRatio);
-    // Never blow a small neighbourhood up past twice its size: it would look broken.
-    if (transform().m11() > 2.0)
-        setTransform(QTransform::fromScale(2.0, 2.0));
+    const qreal margin = m_scene->graphStyle().namePixelSize() * 0.5;
+    fitInView(bounds.adjusted(-margin, -margin, margin, margin), Qt::KeepAspectRatio);
+    // A small neighbourhood fills the view, but not in type several times too large to take in.
+    const qreal limit = 2.5;
+    if (transform().m11() > limit)
+        setTransform(QTransform::fromScale(limit, limit));
     centerOn(bounds.center());
 }
 
-void GraphView::fitReadably()
+qreal GraphView::namePixelsOnScreen() const { return m_scene->graphStyle().namePixelSize() * transform().m11(); }
+
+void GraphView::userMovedView() { setAutoFit(false); }
+
+void GraphView::setAutoFit(bool on)
 {
-    m_autoFit = true;
-    // The whole language if it fits at a size one can read; else readable type around the
-    // current pattern (fit to window shows the rest).
-    fitToWindow();
-    const qreal readable = 0.7;
-    if (transform().m11() >= readable)
-        return;
-    setTransform(QTransform::fromScale(readable, readable));
-    if (NodeItem *node = m_scene->node(m_set->current()))
-        centerOn(node);
+    m_autoFit = on;
+    // Fitted, the whole graph is in view: scroll bars would only come and go as the fit changes
+    // the view's size (and each change would fit again). On a projector there are none at all;
+    // dragging the background still pans.
+    const Qt::ScrollBarPolicy bars = on || m_presentation ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    setHorizontalScrollBarPolicy(bars);
+    setVerticalScrollBarPolicy(bars);
 }
 
 void GraphView::zoomIn()
 {
-    m_autoFit = false;
+    setAutoFit(false);
     scale(1.25, 1.25);
 }
 
 void GraphView::zoomOut()
 {
-    m_autoFit = false;
+    setAutoFit(false);
     scale(0.8, 0.8);
 }
 
 void GraphView::resetZoom()
 {
-    m_autoFit = false;
+    setAutoFit(false);
     setTransform(QTransform());
 }
 
@@ -277,35 +296,61 @@ void GraphView::resetLayout()
     QString error;
     if (!LayoutStore::forget(m_set->folder(), &error))
         Q_EMIT positionsSaveFailed(error);
-    for (NodeItem *n : m_scene->nodes())
-        n->setMoved(false);
-    m_positions.clear();
     m_laidOutSignature.clear();
-    m_fitAfterLayout = true;
+    setAutoFit(true);
     requestLayout();
 }
 
 void GraphView::nodeDragged(NodeItem *)
 {
-    if (m_focusHops > 0)
-        return; // a neighbourhood's layout is made afresh each time; only the map keeps places
+    if (!shownSet().isEmpty())
+        return; // a neighbourhood or a filtered view is laid out afresh each time; only the map keeps places
+    LayoutStore::Positions positions = LayoutStore::load(m_set->folder());
+    if (std::abs(positions.aspect / m_laidOutAspect - 1) >= 0.12)
+        positions = {m_laidOutAspect, {}};
+    const qreal em = m_scene->graphStyle().namePixelSize();
     const QHash<int, QPointF> moved = m_scene->movedPositions();
     for (auto it = moved.begin(); it != moved.end(); ++it)
-        m_positions.insert(it.key(), it.value());
+        positions.byId.insert(it.key(), it.value() / em);
     QString error;
-    if (!LayoutStore::save(m_set->folder(), m_positions, &error))
+    if (!LayoutStore::save(m_set->folder(), positions, &error))
         Q_EMIT positionsSaveFailed(error);
+}
+
+QByteArray GraphView::exportGraph(const GraphRenderOptions &options, QString *error) const
+{
+    GraphRenderOptions o = options;
+    o.fontSize = m_scene->graphStyle().namePixelSize();
+    o.current = m_set->currentIndex();
+    if (o.page.isEmpty())
+        return renderGraph(m_input, m_layout, o, error);
+    // A poster: the same patterns, laid out for the page's shape.
+    const GraphLayout poster = layoutGraph(m_input, m_scene->graphStyle().layoutOptions(o.page.width() / o.page.height()));
+    if (!poster.ok) {
+        if (error)
+            *error = poster.error;
+        return {};
+    }
+    return renderGraph(m_input, poster, o, error);
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)
 {
     const qreal factor = std::pow(1.0015, event->angleDelta().y());
     const qreal current = transform().m11();
-    if ((current < 0.05 && factor < 1) || (current > 8 && factor > 1))
+    if ((current < 0.01 && factor < 1) || (current > 8 && factor > 1))
         return;
-    m_autoFit = false;
+    setAutoFit(false);
     scale(factor, factor);
     event->accept();
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    // A press on the background starts a pan.
+    if (!itemAt(event->pos()))
+        setAutoFit(false);
+    QGraphicsView::mousePressEvent(event);
 }
 
 void GraphView::keyPressEvent(QKeyEvent *event)
@@ -338,41 +383,74 @@ void GraphView::keyPressEvent(QKeyEvent *event)
 void GraphView::moveToNeighbour(int dx, int dy)
 {
     NodeItem *from = m_scene->node(m_set->current());
-    if (!from)
+    if (!from) {
+        if (!m_scene->nodes().isEmpty())
+            m_set->setCurrent(m_scene->nodes().first()->fileName());
         return;
-    // Of the patterns linked to the current one, the nearest in the direction of the arrow.
-    const QPointF direction(dx, dy);
+    }
+    // Down walks to a pattern that completes this one, up to one it completes: the links of the
+    // language first, wherever the rows put them; of several, the nearest across.
     NodeItem *best = nullptr;
-    qreal bestScore = 0;
-    for (EdgeItem *e : from->edges()) {
-        NodeItem *other = e->tail() == from ? e->head() : e->tail();
-        if (!other->isVisible())
-            continue;
-        const QPointF d = other->pos() - from->pos();
-        const qreal length = std::hypot(d.x(), d.y());
-        if (length <= 0)
-            continue;
-        const qreal along = (d.x() * direction.x() + d.y() * direction.y()) / length;
-        if (along < 0.3)
-            continue;
-        const qreal score = along / (1 + length / 1000);
-        if (score > bestScore) {
-            bestScore = score;
-            best = other;
+    qreal bestDistance = 0;
+    if (dy != 0) {
+        for (EdgeItem *e : from->edges()) {
+            if (e->kind() == EdgeKind::Related)
+                continue;
+            NodeItem *other = dy > 0 ? (e->tail() == from ? e->head() : nullptr) : (e->head() == from ? e->tail() : nullptr);
+            if (!other)
+                continue;
+            const qreal distance = std::abs(other->pos().x() - from->pos().x()) + std::abs(other->pos().y() - from->pos().y()) / 4;
+            if (!best || distance < bestDistance) {
+                best = other;
+                bestDistance = distance;
+            }
         }
     }
-    if (best) {
-        m_set->setCurrent(best->fileName());
-        ensureVisible(best, 40, 40);
+    // Otherwise, and left and right: the nearest node in that direction, linked ones first, so
+    // that the keyboard reaches every pattern on the map.
+    if (!best) {
+        const QPointF direction(dx, dy);
+        qreal bestScore = 0;
+        for (NodeItem *other : m_scene->nodes()) {
+            if (other == from)
+                continue;
+            const QPointF d = other->pos() - from->pos();
+            const qreal length = std::hypot(d.x(), d.y());
+            const qreal along = (d.x() * direction.x() + d.y() * direction.y()) / length;
+            if (length <= 0 || along < 0.5)
+                continue;
+            bool linked = false;
+            for (EdgeItem *e : from->edges())
+                linked |= e->tail() == other || e->head() == other;
+            const qreal score = along / (1 + length / (linked ? 2000 : 400));
+            if (score > bestScore) {
+                bestScore = score;
+                best = other;
+            }
+        }
     }
+    if (best)
+        m_set->setCurrent(best->fileName());
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    // Until the user zooms, the graph keeps fitting the window as the window changes.
+    // Until the user zooms or pans, the graph keeps fitting the view as it changes; a new shape
+    // gets a layout of its own once the resizing stops.
     if (m_autoFit)
-        fitReadably();
+        fitToWindow();
+    if (!m_layout.nodes.isEmpty())
+        m_resizeTimer.start();
+}
+
+void GraphView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_autoFit)
+        fitToWindow();
+    if (!m_layout.nodes.isEmpty() && std::abs(viewAspect() / std::max(m_laidOutAspect, 0.01) - 1) > 0.12)
+        m_resizeTimer.start();
 }
 
 void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
@@ -386,45 +464,6 @@ void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->setPen(palette().color(QPalette::PlaceholderText));
     painter->drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap, text);
     painter->restore();
-}
-
-bool GraphView::exportSvg(const QString &path, QString *error) const
-{
-    const QRectF source = m_scene->visibleBounds().adjusted(-20, -20, 20, 20);
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(source.size().toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    svg.setTitle(m_set->language().title());
-    svg.setDescription(tr("Link graph exported by Patternbook"));
-    QPainter painter;
-    if (!painter.begin(&svg)) {
-        if (error)
-            *error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    painter.fillRect(QRectF(QPointF(0, 0), source.size()), m_scene->backgroundBrush());
-    m_scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
-    painter.end();
-    return true;
-}
-
-bool GraphView::exportPng(const QString &path, QString *error) const
-{
-    const QRectF source = m_scene->visibleBounds().adjusted(-20, -20, 20, 20);
-    const qreal scale = 2.0; // sharp on high-density screens and projectors
-    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(m_scene->backgroundBrush().color());
-    QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    m_scene->render(&painter, QRectF(QPointF(0, 0), image.size()), source);
-    painter.end();
-    if (!image.save(path, "PNG")) {
-        if (error)
-            *error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
 }
 
 } // namespace pb::ui

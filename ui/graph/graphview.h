@@ -1,16 +1,18 @@
 #pragma once
 
+#include "graphlayout.h"
 #include "graphstyle.h"
 #include "patternfilter.h"
 
+#include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QPointer>
-#include <QThread>
+#include <QTimer>
 
 namespace pb {
 class PatternSet;
 struct LanguageChange;
-struct GraphLayoutResult;
+struct GraphRenderOptions;
 } // namespace pb
 
 namespace pb::ui {
@@ -18,9 +20,11 @@ namespace pb::ui {
 class GraphScene;
 class NodeItem;
 
-// The link graph of the whole language, laid out by Graphviz on a worker thread: larger patterns
-// above, smaller below. Click a node to make it current; hover to see its neighbours; drag to
-// place it (kept in .patternbook/layout.json); arrows walk the links.
+// The link graph, laid out on a worker thread for the shape of the view: scales in bands, larger
+// above smaller, each band wrapped into rows so that the whole fills the view (model/graph).
+// Click a node to make it current; hover to see its neighbours; drag to place it (kept in
+// .patternbook/layout.json); arrows walk the links. Zoomed out past reading, nodes lose their
+// text and the bands say what they hold.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -30,24 +34,32 @@ public:
     ~GraphView() override;
 
     GraphScene *graphScene() const { return m_scene; }
+    // Only the patterns the filter lets through (and the current one) are laid out and shown.
     void setFilter(const PatternFilter &filter);
     // Focus mode: only the current pattern's neighbourhood of `hops` links; 0 shows everything.
     void setFocusHops(int hops);
     int focusHops() const { return m_focusHops; }
+    // Styled for an audience: large type, high contrast, no authoring warnings.
     void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
     bool isLayingOut() const { return m_running; }
+    // The tour's steps so far and its next, marked on the map.
+    void setTour(const QStringList &visited, const QString &next);
 
     void fitToWindow();
-    // Fits the visible graph, but never below a readable size: then centres on the current one.
-    void fitReadably();
     void zoomIn();
     void zoomOut();
     void resetZoom();
     // Forgets the positions the user dragged nodes to, and lays the graph out afresh.
     void resetLayout();
 
-    bool exportSvg(const QString &path, QString *error) const;
-    bool exportPng(const QString &path, QString *error) const;
+    const GraphInput &input() const { return m_input; }
+    const GraphLayout &layout() const { return m_layout; }
+    // What is shown, drawn by Graphviz (the one way from a layout to SVG, PNG or PDF). With a page
+    // size (a poster), laid out again for the page's shape first.
+    QByteArray exportGraph(const GraphRenderOptions &options, QString *error) const;
+    // On-screen height in pixels of the node names at the current zoom.
+    qreal namePixelsOnScreen() const;
 
 Q_SIGNALS:
     void layoutStarted();
@@ -59,19 +71,23 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void languageChanged(const LanguageChange &change);
     void requestLayout();
     void startLayout();
-    void applyLayout(const GraphLayoutResult &result);
+    void applyLayout();
     void currentChanged(const QString &fileName);
-    void updateVisibility();
     void moveToNeighbour(int dx, int dy);
-    QSet<int> focusSet() const;
+    QSet<int> shownSet() const;
     void nodeDragged(NodeItem *node);
     QString signature() const;
+    qreal viewAspect() const;
+    void userMovedView();
+    void setAutoFit(bool on);
 
     QPointer<PatternSet> m_set;
     GraphScene *m_scene;
@@ -82,13 +98,17 @@ private:
     bool m_presentation = false;
     bool m_running = false;
     bool m_again = false;
-    bool m_fitAfterLayout = true;
-    bool m_autoFit = true; // fit on resize, until the user zooms
-    quint64 m_generation = 0;
-    QPointer<QThread> m_thread; // the layout running, if any: joined before the view goes
+    bool m_autoFit = true; // fit when the view changes, until the user zooms or pans
     QString m_laidOutSignature;
-    QHash<int, QPointF> m_positions; // where the user placed nodes on the whole map, by id
+    qreal m_laidOutAspect = 0;
+    QFutureWatcher<GraphLayout> m_watcher;
+    GraphInput m_pendingInput;
+    GraphInput m_input; // what is shown, and where
+    GraphLayout m_layout;
+    QTimer m_resizeTimer;
     QString m_message;
+    QStringList m_tourVisited;
+    QString m_tourNext;
 };
 
 } // namespace pb::ui

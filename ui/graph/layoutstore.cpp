@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace pb::ui {
 
@@ -15,37 +16,45 @@ QString LayoutStore::pathFor(const QString &folder)
     return QDir(folder).filePath(QStringLiteral(".patternbook/layout.json"));
 }
 
-QHash<int, QPointF> LayoutStore::load(const QString &folder)
+LayoutStore::Positions LayoutStore::load(const QString &folder)
 {
-    QHash<int, QPointF> positions;
+    Positions positions;
     QFile file(pathFor(folder));
     if (!file.open(QIODevice::ReadOnly))
         return positions;
-    const QJsonObject nodes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("positions")).toObject();
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    if (root.value(QStringLiteral("version")).toInt() != 2)
+        return positions; // version 1 held pixels of an older layout: not worth keeping
+    positions.aspect = root.value(QStringLiteral("aspect")).toDouble();
+    const QJsonObject nodes = root.value(QStringLiteral("positions")).toObject();
     for (auto it = nodes.begin(); it != nodes.end(); ++it) {
         bool ok = false;
         const int id = it.key().toInt(&ok);
         const QJsonObject at = it.value().toObject();
         if (ok && at.contains(QStringLiteral("x")) && at.contains(QStringLiteral("y")))
-            positions.insert(id, QPointF(at.value(QStringLiteral("x")).toDouble(), at.value(QStringLiteral("y")).toDouble()));
+            positions.byId.insert(id, QPointF(at.value(QStringLiteral("x")).toDouble(), at.value(QStringLiteral("y")).toDouble()));
     }
     return positions;
 }
 
-bool LayoutStore::save(const QString &folder, const QHash<int, QPointF> &positions, QString *error)
+bool LayoutStore::save(const QString &folder, const Positions &positions, QString *error)
 {
     QJsonObject nodes;
-    for (auto it = positions.begin(); it != positions.end(); ++it)
-        nodes.insert(QString::number(it.key()), QJsonObject{{QStringLiteral("x"), std::round(it->x())},
-                                                            {QStringLiteral("y"), std::round(it->y())}});
-    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("positions"), nodes}};
+    auto rounded = [](qreal v) { return std::round(v * 100) / 100; };
+    for (auto it = positions.byId.begin(); it != positions.byId.end(); ++it)
+        nodes.insert(QString::number(it.key()),
+                     QJsonObject{{QStringLiteral("x"), rounded(it->x())}, {QStringLiteral("y"), rounded(it->y())}});
+    const QJsonObject root{{QStringLiteral("version"), 2},
+                           {QStringLiteral("aspect"), rounded(positions.aspect)},
+                           {QStringLiteral("positions"), nodes}};
     const QString path = pathFor(folder);
     if (!QDir().mkpath(QFileInfo(path).path())) {
         if (error)
             *error = QObject::tr("cannot create %1").arg(QFileInfo(path).path());
         return false;
     }
-    const SaveResult saved = saveFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented), SaveMode::CreateOrReplace);
+    const SaveResult saved =
+        saveFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented), SaveMode::CreateOrReplace);
     if (!saved.ok && error)
         *error = saved.error;
     return saved.ok;

@@ -5,20 +5,24 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
-#include <QTextLayout>
+#include <QStyleOptionGraphicsItem>
 
 namespace pb::ui {
 
 namespace {
 QString starsText(int confidence) { return confidence > 0 ? QString(confidence, QChar(0x2605)) : QString(); }
 
-// Lines of `text` wrapped to `width` in `font`.
-QStringList wrap(const QString &text, const QFont &font, qreal width)
+// Below this many pixels on screen, a name is a speck: the node is drawn without text.
+constexpr qreal ReadablePixels = 5;
+} // namespace
+
+QStringList NodeItem::nameLines(const QString &name, const GraphStyle &style)
 {
-    const QFontMetricsF fm(font);
+    const QFontMetricsF fm(style.nameFont);
+    const qreal width = style.nameWidth();
     QStringList lines;
     QString line;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
         if (!line.isEmpty() && fm.horizontalAdvance(candidate) > width) {
             lines << line;
@@ -31,75 +35,96 @@ QStringList wrap(const QString &text, const QFont &font, qreal width)
         lines << line;
     return lines;
 }
-} // namespace
 
 QSizeF NodeItem::sizeFor(int id, const QString &name, int confidence, const GraphStyle &style)
 {
     const QFontMetricsF nameMetrics(style.nameFont);
     const QFontMetricsF idMetrics(style.idFont);
-    const qreal textWidth = style.maxNodeWidth - 2 * style.padding;
-    qreal widest = idMetrics.horizontalAdvance(QString::number(id) + QStringLiteral("  ") + starsText(confidence));
-    const QStringList lines = wrap(name, style.nameFont, textWidth);
+    qreal widest = idMetrics.horizontalAdvance(QString::number(id) + QStringLiteral("   ") + starsText(confidence));
+    const QStringList lines = nameLines(name, style);
     for (const QString &line : lines)
         widest = std::max(widest, nameMetrics.horizontalAdvance(line));
-    const qreal width = std::clamp(widest + 2 * style.padding, style.maxNodeWidth * 0.55, style.maxNodeWidth);
-    const qreal height = style.padding * 1.6 + idMetrics.height() + lines.size() * nameMetrics.lineSpacing();
+    const qreal width = widest + 2 * style.padding;
+    const qreal height = style.padding * 1.4 + idMetrics.height() + lines.size() * nameMetrics.lineSpacing();
     return {std::ceil(width), std::ceil(height)};
 }
 
-NodeItem::NodeItem(const QString &fileName, int id, const QString &name, int confidence, int scale, const GraphStyle *style)
+NodeItem::NodeItem(const QString &fileName, int index, int id, const QString &name, int confidence, int scale,
+                   const GraphStyle *style)
     : m_fileName(fileName)
+    , m_index(index)
     , m_id(id)
     , m_name(name)
     , m_confidence(confidence)
     , m_scale(scale)
     , m_style(style)
 {
-    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemIsFocusable);
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
     setToolTip(QStringLiteral("%1 %2").arg(id).arg(name));
-    restyle();
+    setBoxSize(sizeFor(id, name, confidence, *style));
 }
 
-void NodeItem::restyle()
+void NodeItem::setBoxSize(const QSizeF &size)
 {
     prepareGeometryChange();
-    const QSizeF size = sizeFor(m_id, m_name, m_confidence, *m_style);
     m_box = QRectF(-size.width() / 2, -size.height() / 2, size.width(), size.height());
     update();
 }
 
 QRectF NodeItem::boundingRect() const
 {
-    return m_box.adjusted(-3, -3, 3, 3);
+    const qreal extra = m_style->padding * 0.6 + 3;
+    return m_box.adjusted(-extra, -extra, extra, extra);
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const GraphStyle &s = *m_style;
+    const GraphPalette &p = s.palette;
+    const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen border(m_current ? s.currentBorder : s.nodeBorder, m_current ? 3 : 1);
+    const bool standsOut = m_current || m_neighbour;
+    QPen border(GraphStyle::color(m_current ? p.currentBorder : p.nodeBorder), 1.0);
+    if (m_current)
+        border.setWidthF(std::max(3.0, s.namePixelSize() / 5));
+    else if (m_neighbour && s.audience)
+        border.setWidthF(std::max(2.0, s.namePixelSize() / 9));
     painter->setPen(border);
     painter->setBrush(s.fillFor(m_scale));
-    painter->drawRoundedRect(m_box, 6, 6);
+    const qreal radius = s.namePixelSize() * 0.45;
+    painter->drawRoundedRect(m_box, radius, radius);
+    if (m_tourStep > 0 || m_tourNext) {
+        // The tour: a dashed ring where it goes next, a solid one where it has been.
+        QPen ring(GraphStyle::color(p.currentBorder), std::max(2.0, s.namePixelSize() / 8),
+                  m_tourNext ? Qt::DashLine : Qt::SolidLine);
+        painter->setPen(ring);
+        painter->setBrush(Qt::NoBrush);
+        const qreal gap = s.padding * 0.45;
+        painter->drawRoundedRect(m_box.adjusted(-gap, -gap, gap, gap), radius + gap, radius + gap);
+    }
+    if (s.namePixelSize() * detail < ReadablePixels && !standsOut)
+        return; // semantic zoom: too small to read, so not drawn as text at all
 
-    const QRectF inner = m_box.adjusted(s.padding, s.padding * 0.8, -s.padding, -s.padding * 0.8);
-    painter->setFont(s.idFont);
-    painter->setPen(s.nodeText);
+    const QRectF inner = m_box.adjusted(s.padding, s.padding * 0.7, -s.padding, -s.padding * 0.7);
     const QFontMetricsF idMetrics(s.idFont);
-    painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), idMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      QString::number(m_id));
-    painter->setPen(s.stars);
-    painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), idMetrics.height()), Qt::AlignRight | Qt::AlignVCenter,
-                      starsText(m_confidence));
+    const QRectF top(inner.left(), inner.top(), inner.width(), idMetrics.height());
+    painter->setFont(s.idFont);
+    painter->setPen(GraphStyle::color(p.nodeText));
+    QString id = QString::number(m_id);
+    if (m_tourStep > 0)
+        id += QStringLiteral("  · %1").arg(m_tourStep);
+    painter->drawText(top, Qt::AlignLeft | Qt::AlignVCenter, id);
+    painter->setPen(GraphStyle::color(p.stars));
+    painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, starsText(m_confidence));
     painter->setFont(s.nameFont);
-    painter->setPen(s.nodeText);
+    painter->setPen(GraphStyle::color(p.nodeText));
     const QFontMetricsF nameMetrics(s.nameFont);
-    qreal y = inner.top() + idMetrics.height();
-    for (const QString &line : wrap(m_name, s.nameFont, s.maxNodeWidth - 2 * s.padding)) {
-        painter->drawText(QRectF(inner.left(), y, inner.width(), nameMetrics.lineSpacing()), Qt::AlignHCenter | Qt::AlignVCenter,
-                          line);
+    qreal y = top.bottom();
+    for (const QString &line : nameLines(m_name, s)) {
+        painter->drawText(QRectF(inner.left(), y, inner.width(), nameMetrics.lineSpacing()),
+                          Qt::AlignHCenter | Qt::AlignVCenter, line);
         y += nameMetrics.lineSpacing();
     }
 }
@@ -109,7 +134,25 @@ void NodeItem::setCurrent(bool current)
     if (current == m_current)
         return;
     m_current = current;
-    setZValue(current ? 2 : 1);
+    setZValue(current ? 3 : m_neighbour ? 2 : 1);
+    update();
+}
+
+void NodeItem::setNeighbour(bool neighbour)
+{
+    if (neighbour == m_neighbour)
+        return;
+    m_neighbour = neighbour;
+    setZValue(m_current ? 3 : neighbour ? 2 : 1);
+    update();
+}
+
+void NodeItem::setTourMark(int step, bool next)
+{
+    if (step == m_tourStep && next == m_tourNext)
+        return;
+    m_tourStep = step;
+    m_tourNext = next;
     update();
 }
 

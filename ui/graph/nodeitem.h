@@ -3,38 +3,49 @@
 #include "graphstyle.h"
 
 #include <QGraphicsObject>
-#include <QStaticText>
 
 namespace pb::ui {
 
 class EdgeItem;
 
-// One pattern in the graph: its id, name and confidence stars in a box coloured by scale.
+// One pattern in the graph: its id, stars and name in a box coloured by scale. Zoomed out past
+// reading, it is drawn as a plain box (semantic zoom: the bands say what is there).
 class NodeItem : public QGraphicsObject
 {
     Q_OBJECT
 
 public:
-    NodeItem(const QString &fileName, int id, const QString &name, int confidence, int scale, const GraphStyle *style);
+    NodeItem(const QString &fileName, int index, int id, const QString &name, int confidence, int scale,
+             const GraphStyle *style);
 
     // The size a node needs for its text, before it is placed.
     static QSizeF sizeFor(int id, const QString &name, int confidence, const GraphStyle &style);
+    // The lines the name wraps to.
+    static QStringList nameLines(const QString &name, const GraphStyle &style);
 
     QString fileName() const { return m_fileName; }
+    int patternIndex() const { return m_index; }
     int patternId() const { return m_id; }
     QString name() const { return m_name; }
     QRectF boundingRect() const override;
     QRectF box() const { return m_box; }
+    // The box in scene coordinates.
+    QRectF sceneBox() const { return m_box.translated(pos()); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     void setCurrent(bool current);
     bool isCurrent() const { return m_current; }
+    // A neighbour of the current pattern: stands out with it for an audience.
+    void setNeighbour(bool neighbour);
+    // Where a tour has been (its step number), and where it goes next.
+    void setTourMark(int step, bool next);
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
     const QList<EdgeItem *> &edges() const { return m_edges; }
     // The user dragged it: its position is theirs, not the layout's.
     bool wasMoved() const { return m_moved; }
     void setMoved(bool moved) { m_moved = moved; }
-    void restyle();
+    // Sets the box's size (from a new layout) around the node's position.
+    void setBoxSize(const QSizeF &size);
 
 Q_SIGNALS:
     void activated(const QString &fileName);
@@ -50,6 +61,7 @@ protected:
 
 private:
     QString m_fileName;
+    int m_index;
     int m_id;
     QString m_name;
     int m_confidence;
@@ -58,6 +70,9 @@ private:
     QRectF m_box;
     QList<EdgeItem *> m_edges;
     bool m_current = false;
+    bool m_neighbour = false;
+    int m_tourStep = 0;
+    bool m_tourNext = false;
     bool m_moved = false;
     QPointF m_pressPos;
 };

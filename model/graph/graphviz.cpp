@@ -1,0 +1,93 @@
+#include "graphviz_p.h"
+
+#include <QMutex>
+
+namespace pb::graphviz {
+
+namespace {
+
+QMutex &mutex()
+{
+    static QMutex m;
+    return m;
+}
+
+QString lastError;
+
+int collectErrors(char *message)
+{
+    lastError += QString::fromUtf8(message).trimmed() + QLatin1Char(' ');
+    return 0;
+}
+
+// One Graphviz context for the process, made on first use and kept (it stays reachable to the end,
+// so no leak checker counts it). A context per layout both leaks and leaves the pango plugin's
+// cached font name pointing into the freed context: a use-after-free on the next layout.
+GVC_t *context()
+{
+    static GVC_t *gvc = gvContext();
+    return gvc;
+}
+
+} // namespace
+
+QByteArray render(GVC_t *gvc, Agraph_t *graph, const char *format)
+{
+    char *data = nullptr;
+    unsigned int length = 0;
+    if (gvRenderData(gvc, graph, format, &data, &length) != 0) {
+        gvFreeRenderData(data);
+        return {};
+    }
+    QByteArray out(data, qsizetype(length));
+    gvFreeRenderData(data);
+    return out;
+}
+
+bool run(const QByteArray &dot, const char *engine, const std::function<void(GVC_t *, Agraph_t *)> &inspect,
+         QString *error)
+{
+    QMutexLocker lock(&mutex());
+    lastError.clear();
+    agseterrf(collectErrors);
+    GVC_t *gvc = context();
+    Agraph_t *graph = agmemread(dot.constData());
+    if (!graph) {
+        *error = QStringLiteral("Graphviz could not read the graph: %1").arg(lastError.trimmed());
+        return false;
+    }
+    if (gvLayout(gvc, graph, engine) != 0) {
+        *error = QStringLiteral("Graphviz could not lay out the graph: %1").arg(lastError.trimmed());
+        agclose(graph);
+        return false;
+    }
+    // Rendering to "dot" is what writes the layout into the graph's attributes.
+    render(gvc, graph, "dot");
+    inspect(gvc, graph);
+    gvFreeLayout(gvc, graph);
+    agclose(graph);
+    return true;
+}
+
+QByteArray quoted(const QString &text)
+{
+    QByteArray out = "\"";
+    for (QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += '\\';
+        if (c == QLatin1Char('\n')) {
+            out += "\\n";
+            continue;
+        }
+        out += QString(c).toUtf8();
+    }
+    return out + "\"";
+}
+
+QString attribute(void *object, const char *name)
+{
+    const char *value = agget(object, const_cast<char *>(name));
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+} // namespace pb::graphviz
