@@ -373,17 +373,29 @@ bool routeEdges(const GraphInput &input, GraphLayout *layout, QString *error)
         dot += "  " + nodeName(it.key()) + " [pos=\"" + number(r.center().x()) + "," + number(height - r.center().y())
                + "!\", width=" + number(r.width() / PointsPerInch) + ", height=" + number(r.height() / PointsPerInch) + "];\n";
     }
+    // One route per pair of nodes: a second link between the same two (a mention both ways, a
+    // cycle) takes the first one's route. Graphviz routes such multi-edges with a router whose
+    // surface it never frees (2.42), and one line per pair reads better anyway.
+    QHash<QPair<int, int>, int> routed; // unordered pair -> the edge that is routed
+    QList<QPair<int, int>> copies; // (edge, edge whose route it takes)
     for (int i = 0; i < input.edges.size(); ++i) {
         const GraphInput::Edge &e = input.edges.at(i);
         if (!layout->nodes.contains(e.from) || !layout->nodes.contains(e.to) || e.from == e.to)
             continue;
+        const QPair<int, int> pair(std::min(e.from, e.to), std::max(e.from, e.to));
+        if (const auto it = routed.constFind(pair); it != routed.cend()) {
+            copies.append({i, *it});
+            continue;
+        }
+        routed.insert(pair, i);
         dot += "  " + nodeName(e.from) + " -> " + nodeName(e.to) + " [id=\"e" + QByteArray::number(i) + "\"";
         if (e.kind == EdgeKind::Related)
             dot += ", dir=none";
         dot += "];\n";
     }
     dot += "}\n";
-    return graphviz::run(dot, "nop2", [&](GVC_t *, Agraph_t *graph) {
+    QMap<int, GraphLayout::Edge> byInput; // in the input's order
+    const bool ok = graphviz::run(dot, "nop2", [&](GVC_t *, Agraph_t *graph) {
         for (Agnode_t *node = agfstnode(graph); node; node = agnxtnode(graph, node)) {
             for (Agedge_t *e = agfstout(graph, node); e; e = agnxtout(graph, e)) {
                 const int i = graphviz::attribute(e, "id").mid(1).toInt();
@@ -395,10 +407,34 @@ bool routeEdges(const GraphInput &input, GraphLayout *layout, QString *error)
                 edge.kind = input.edges.at(i).kind;
                 readEdgePos(graphviz::attribute(e, "pos"), height, &edge);
                 if (edge.spline.size() >= 4)
-                    layout->edges.append(edge);
+                    byInput.insert(i, edge);
             }
         }
     }, error);
+    if (!ok)
+        return false;
+    for (const auto &[copy, original] : copies) {
+        if (!byInput.contains(original))
+            continue;
+        GraphLayout::Edge edge = byInput.value(original);
+        const GraphInput::Edge &e = input.edges.at(copy);
+        if (edge.from != e.from) {
+            // The other way round: the same curve reversed, its arrowhead at the other end.
+            std::reverse(edge.spline.begin(), edge.spline.end());
+            edge.arrowTip.reset();
+            if (e.kind != EdgeKind::Related && !edge.spline.isEmpty())
+                edge.arrowTip = edge.spline.last();
+        }
+        edge.from = e.from;
+        edge.to = e.to;
+        edge.kind = e.kind;
+        if (e.kind == EdgeKind::Related)
+            edge.arrowTip.reset();
+        byInput.insert(copy, edge);
+    }
+    for (auto it = byInput.cbegin(); it != byInput.cend(); ++it)
+        layout->edges.append(it.value());
+    return true;
 }
 
 void translate(GraphLayout *layout, const QPointF &shift)

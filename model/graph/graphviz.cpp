@@ -2,6 +2,9 @@
 
 #include <QMutex>
 
+// Graphviz's own global, exported by libgvc but in no public header: which "nop" mode neato is in.
+extern "C" int Nop;
+
 namespace pb::graphviz {
 
 namespace {
@@ -64,7 +67,15 @@ bool run(const QByteArray &dot, const char *engine, const std::function<void(GVC
     // Rendering to "dot" is what writes the layout into the graph's attributes.
     render(gvc, graph, "dot");
     inspect(gvc, graph);
+    // Graphviz 2.42's "nop" engines set Nop for their layout and clear it before their cleanup
+    // runs, and the cleanup frees the node list and clusters only while Nop is set: every layout
+    // leaked them. Set it again for the cleanup. (Fixed upstream; harmless there.)
+    const bool nop = qstrncmp(engine, "nop", 3) == 0;
+    if (nop)
+        Nop = engine[3] == '2' ? 2 : 1;
     gvFreeLayout(gvc, graph);
+    if (nop)
+        Nop = 0;
     agclose(graph);
     return true;
 }
