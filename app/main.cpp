@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "graphicssetup.h"
 #include "mainwindow.h"
+#include "presentation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,7 +42,8 @@ int runDesktop(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("FOLDER"), QStringLiteral("A language folder, or a pattern file in one."));
     const QCommandLineOption pattern(QStringLiteral("pattern"), QStringLiteral("Open at the pattern with this id."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption presentation(QStringLiteral("presentation"), QStringLiteral("Start in presentation mode."));
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+                                          QStringLiteral("Start in presentation mode (with --tab graph, the graph alone)."));
     const QCommandLineOption focus(QStringLiteral("focus"), QStringLiteral("Show only N links around the current pattern."),
                                    QStringLiteral("N"));
     const QCommandLineOption tabbed(QStringLiteral("tab"),
@@ -67,8 +69,13 @@ int runDesktop(int argc, char **argv)
         window.setFocusHops(parser.value(focus).toInt());
     if (parser.isSet(diagnostics))
         window.showDiagnostics(true);
-    if (parser.isSet(presentation))
+    if (parser.isSet(presentation)) {
         window.setPresentation(true);
+        // --tab says what the audience sees: the graph alone, or the pattern's card alone.
+        if (parser.isSet(tabbed))
+            window.presentation()->setView(parser.value(tabbed) == QLatin1String("graph") ? pb::ui::Presentation::View::GraphOnly
+                                                                                          : pb::ui::Presentation::View::CardOnly);
+    }
     if (parser.isSet(edit))
         window.editWhenOpen();
     return app.exec();

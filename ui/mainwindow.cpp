@@ -7,6 +7,8 @@
 #include "editor/editorarea.h"
 #include "graph/graphview.h"
 #include "patternlistpanel.h"
+#include "present/presentation.h"
+#include "present/tourpanel.h"
 #include "quickopen.h"
 #include "readingpane.h"
 #include "renderqueue.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = std::make_unique<Actions>(this);
     buildLayout();
     buildEditing();
+    buildPresentation();
     connectActions();
     restoreSettings();
     updateTitle();
@@ -199,7 +202,7 @@ void MainWindow::connectActions()
     connect(a.tabbed, &QAction::triggered, this, [this] { setTabbed(true); });
     connect(a.showDiagnostics, &QAction::toggled, m_diagnosticsDock, &QDockWidget::setVisible);
     connect(m_diagnosticsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!m_presentation)
+        if (!m_presentation_on)
             m_actions->showDiagnostics->setChecked(visible);
     });
     connect(a.focus, &QActionGroup::triggered, this, [this](QAction *action) { setFocusHops(action->data().toInt()); });
@@ -384,13 +387,18 @@ void MainWindow::setTabbed(bool tabbed)
     m_actions->sideBySide->setChecked(!tabbed);
     if (tabbed == (m_middle->currentWidget() == m_middleTabs))
         return;
+    placeViews(tabbed);
+}
+
+void MainWindow::placeViews(bool tabbed)
+{
     if (tabbed) {
         m_middleTabs->addTab(m_reading, tr("Reading"));
         m_middleTabs->addTab(m_graph, tr("Graph"));
         m_middle->setCurrentWidget(m_middleTabs);
     } else {
-        m_middleSplitter->addWidget(m_reading);
-        m_middleSplitter->addWidget(m_graph);
+        m_middleSplitter->insertWidget(0, m_reading);
+        m_middleSplitter->insertWidget(1, m_graph);
         m_reading->show(); // out of the tab widget's stack, shown as any splitter pane
         m_graph->show();
         m_middle->setCurrentWidget(m_middleSplitter);
@@ -429,39 +437,80 @@ void MainWindow::showDiagnostics(bool on)
     m_actions->showDiagnostics->setChecked(on);
 }
 
+void MainWindow::buildPresentation()
+{
+    m_presentation = new Presentation(m_set, this);
+    m_presentation->startAction = m_actions->presentation;
+    menuBar()->insertMenu(m_actions->helpMenu->menuAction(), m_presentation->menu());
+    m_presentation->menu()->insertAction(m_presentation->menu()->actions().value(0), m_actions->presentation);
+    m_presentation->menu()->insertSeparator(m_presentation->menu()->actions().value(1));
+
+    m_tourPanel = new TourPanel(m_set, this);
+    m_tourDock = new QDockWidget(tr("Tour"), this);
+    m_tourDock->setObjectName(QStringLiteral("tourDock"));
+    m_tourDock->setWidget(m_tourPanel);
+    m_tourDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_tourDock);
+    m_tourDock->hide();
+    QAction *showTour = m_tourDock->toggleViewAction();
+    showTour->setText(tr("&Tour Panel"));
+    showTour->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
+    m_presentation->menu()->addSeparator();
+    m_presentation->menu()->addAction(showTour);
+    addAction(showTour);
+
+    connect(m_tourPanel, &TourPanel::tourChanged, m_presentation, &Presentation::setTour);
+    connect(m_tourPanel, &TourPanel::presentRequested, this, [this](const Tour &tour) {
+        m_presentation->setTour(tour);
+        m_presentation->first();
+        setPresentation(true);
+    });
+    connect(m_tourPanel, &TourPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+}
+
 void MainWindow::setPresentation(bool on)
 {
-    if (on == m_presentation)
+    if (on == m_presentation_on)
         return;
-    m_presentation = on;
+    m_presentation_on = on;
     m_actions->presentation->setChecked(on);
-    // The graph and the current pattern's reading pane only, full screen, in large type.
+    // The stage alone, full screen: the graph, the current pattern's card, or both.
     if (on) {
         m_stateBeforePresentation = saveState();
         m_wasTabbed = m_middle->currentWidget() == m_middleTabs;
-        setTabbed(false);
-        m_list->hide();
-        m_diagnosticsDock->hide();
-        m_actions->toolBar->hide();
-        menuBar()->hide();
-        statusBar()->hide();
-        // The whole screen even where no window manager honours full-screen requests.
         m_geometryBeforePresentation = geometry();
+        for (QWidget *w : {static_cast<QWidget *>(m_diagnosticsDock), static_cast<QWidget *>(m_tourDock),
+                           static_cast<QWidget *>(m_actions->toolBar), static_cast<QWidget *>(menuBar()),
+                           static_cast<QWidget *>(statusBar())})
+            w->hide();
+        m_centralBeforePresentation = takeCentralWidget();
+        setCentralWidget(m_presentation->stage());
+        m_presentation->stage()->show();
+        m_graph->setPresentation(true);
+        m_presentation->begin(m_graph);
+        // The whole screen even where no window manager honours full-screen requests.
         if (screen())
             setGeometry(screen()->geometry());
         showFullScreen();
+        activateWindow();
+        raise();
+        m_graph->setFocus(Qt::OtherFocusReason);
     } else {
-        m_list->show();
+        m_presentation->end();
+        takeCentralWidget(); // the stage, kept for next time
+        setCentralWidget(m_centralBeforePresentation);
+        m_centralBeforePresentation->show();
+        placeViews(m_wasTabbed);
+        m_graph->setPresentation(false);
         menuBar()->show();
+        m_actions->toolBar->show();
         statusBar()->show();
         restoreState(m_stateBeforePresentation);
-        setTabbed(m_wasTabbed);
         showNormal();
         if (m_geometryBeforePresentation.isValid())
             setGeometry(m_geometryBeforePresentation);
     }
     m_reading->setPresentation(on);
-    m_graph->setPresentation(on);
 }
 
 void MainWindow::exportGraph()
@@ -484,7 +533,7 @@ void MainWindow::exportGraph()
     options.format = QFileInfo(path).suffix().toLower();
     if (!QStringList{QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}.contains(options.format))
         options.format = suffixes.at(kind);
-    options.palette = m_presentation ? GraphPalette::audience() : GraphPalette::desk();
+    options.palette = m_presentation_on ? GraphPalette::audience() : GraphPalette::desk();
     if (kind >= 3) {
         options.page = paperSize(QStringLiteral("A%1").arg(kind - 2));
         options.palette = GraphPalette::print();
@@ -524,7 +573,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (event->type() == QEvent::KeyPress && m_presentation && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+    if (event->type() == QEvent::KeyPress && m_presentation_on && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         setPresentation(false);
         return true;
     }
@@ -551,10 +600,10 @@ void MainWindow::saveSettings()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), m_presentation ? m_stateBeforePresentation : saveState());
+    settings.setValue(QStringLiteral("window/state"), m_presentation_on ? m_stateBeforePresentation : saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/middleSplitter"), m_middleSplitter->saveState());
-    settings.setValue(QStringLiteral("view/tabbed"), m_presentation ? m_wasTabbed : m_middle->currentWidget() == m_middleTabs);
+    settings.setValue(QStringLiteral("view/tabbed"), m_presentation_on ? m_wasTabbed : m_middle->currentWidget() == m_middleTabs);
     settings.setValue(QStringLiteral("view/focusHops"), m_graph->focusHops());
 }
 
@@ -564,7 +613,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_presentation)
+    if (m_presentation_on)
         setPresentation(false);
     saveSettings();
     event->accept();

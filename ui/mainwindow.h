@@ -24,6 +24,8 @@ struct Actions;
 class DiagnosticsPanel;
 class EditController;
 class GraphView;
+class Presentation;
+class TourPanel;
 class PatternListPanel;
 class QuickOpen;
 class ReadingPane;
@@ -53,10 +55,13 @@ public:
     QuickOpen *quickOpen() const { return m_quickOpen; }
     Actions *actions() const { return m_actions.get(); }
     EditController *editing() const { return m_edit; }
+    Presentation *presentation() const { return m_presentation; }
+    TourPanel *tourPanel() const { return m_tourPanel; }
     // Keystroke-to-preview latencies measured so far, in milliseconds.
     const QList<double> &previewLatencies() const { return m_latencies; }
 
     void setPresentation(bool on);
+    bool isPresenting() const { return m_presentation_on; }
     void setTabbed(bool tabbed);
     // Tabbed, with the graph's tab (or the reading pane's) in front.
     void showTab(bool graph);
@@ -71,6 +76,9 @@ protected:
 
 private:
     void buildLayout();
+    void buildPresentation();
+    // Puts the reading pane and the graph in the arrangement chosen, side by side or tabbed.
+    void placeViews(bool tabbed);
     void connectActions();
     void languageChanged(const LanguageChange &change);
     void currentChanged();
@@ -108,7 +116,11 @@ private:
     QElapsedTimer m_typedAt;
     quint64 m_typedTicket = 0;
     QList<double> m_latencies;
-    bool m_presentation = false;
+    Presentation *m_presentation = nullptr;
+    TourPanel *m_tourPanel = nullptr;
+    QDockWidget *m_tourDock = nullptr;
+    bool m_presentation_on = false;
+    QWidget *m_centralBeforePresentation = nullptr;
     QByteArray m_stateBeforePresentation;
     bool m_wasTabbed = false;
     QRect m_geometryBeforePresentation;

@@ -1,6 +1,8 @@
 #include "banditem.h"
+#include "nodeitem.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -28,7 +30,7 @@ void BandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setPen(GraphStyle::color(s.palette.bandText));
     QFont font = s.bandFont;
-    if (s.namePixelSize() * detail < 5) {
+    if (!NodeItem::nameReadable(s.namePixelSize() * detail)) {
         // The overview: the names are too small to read, so the band says what it holds, in type
         // about 20 pixels high on screen, as large as the band allows.
         const qreal pixels = std::min(20.0 / detail, m_band.rect.height() * 0.45);
@@ -39,9 +41,14 @@ void BandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                           overviewText());
         return;
     }
+    // As large as the band's type allows, smaller where a short band needs it to fit.
+    const QString text = QStringLiteral("%1\n(%2)").arg(m_band.label).arg(m_band.count);
+    const int flags = Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap;
+    while (font.pixelSize() > 6
+           && QFontMetricsF(font).boundingRect(m_band.labelRect, flags, text).height() > m_band.labelRect.height())
+        font.setPixelSize(font.pixelSize() - 1);
     painter->setFont(font);
-    painter->drawText(m_band.labelRect, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
-                      QStringLiteral("%1\n(%2)").arg(m_band.label).arg(m_band.count));
+    painter->drawText(m_band.labelRect, flags, text);
 }
 
 } // namespace pb::ui

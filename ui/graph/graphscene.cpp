@@ -22,10 +22,10 @@ void GraphScene::setGraphStyle(const GraphStyle &style)
     update();
 }
 
-void GraphScene::sizeNodes(GraphInput &input) const
+void GraphScene::sizeNodes(GraphInput &input, const GraphStyle &style)
 {
     for (GraphInput::Node &n : input.nodes)
-        n.size = NodeItem::sizeFor(n.id, n.name, n.confidence, m_style);
+        n.size = NodeItem::sizeFor(n.id, n.name, n.confidence, style);
 }
 
 void GraphScene::reset()

@@ -29,8 +29,8 @@ public:
     void setGraphStyle(const GraphStyle &style);
     const GraphStyle &graphStyle() const { return m_style; }
 
-    // Node sizes in the current style, as the layout needs them.
-    void sizeNodes(GraphInput &input) const;
+    // Node sizes in a style, as the layout needs them.
+    static void sizeNodes(GraphInput &input, const GraphStyle &style);
     void build(const Language &language, const GraphInput &input, const GraphLayout &layout);
     // No items at all, until the next build.
     void reset();

@@ -11,10 +11,10 @@ GraphStyle make(const QFont &base, int namePixels, const GraphPalette &palette)
     s.nameFont.setPixelSize(namePixels);
     s.idFont = s.nameFont;
     s.idFont.setBold(true);
-    s.idFont.setPixelSize(std::max(8, namePixels * 4 / 5));
+    s.idFont.setPixelSize(std::max(8, namePixels * 17 / 20));
     s.bandFont = s.nameFont;
     s.bandFont.setPixelSize(std::max(8, namePixels * 9 / 10));
-    s.padding = namePixels * 0.55;
+    s.padding = namePixels * 0.45;
     return s;
 }
 } // namespace
@@ -24,11 +24,11 @@ LayoutOptions GraphStyle::layoutOptions(qreal aspect) const
     const qreal em = namePixelSize();
     LayoutOptions o;
     o.aspect = aspect;
-    o.bandLabelWidth = em * 7.5;
-    o.nodeGap = em * 1.1;
-    o.rowGap = em * 0.8;
-    o.bandGap = em * 0.6;
-    o.margin = em;
+    o.bandLabelWidth = em * 7;
+    o.nodeGap = em * 1.0;
+    o.rowGap = em * 0.65;
+    o.bandGap = em * 0.45;
+    o.margin = em * 0.8;
     o.fontSize = em;
     return o;
 }

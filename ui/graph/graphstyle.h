@@ -25,8 +25,9 @@ struct GraphStyle
     QColor fillFor(int scale) const { return color(palette.fillFor(scale)); }
     // The name font's height in scene units: what legibility is measured in.
     qreal namePixelSize() const { return nameFont.pixelSize(); }
+    qreal nameEms = 9; // names wrap to this many ems (wider when few nodes share the view)
     // Names wrap to this width.
-    qreal nameWidth() const { return namePixelSize() * 9; }
+    qreal nameWidth() const { return namePixelSize() * nameEms; }
     LayoutOptions layoutOptions(qreal aspect) const;
 
     static GraphStyle desk(const QFont &base);

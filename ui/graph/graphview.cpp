@@ -38,7 +38,7 @@ GraphView::GraphView(PatternSet *set, QWidget *parent)
     m_resizeTimer.setSingleShot(true);
     m_resizeTimer.setInterval(250);
     connect(&m_resizeTimer, &QTimer::timeout, this, [this] {
-        if (std::abs(viewAspect() / std::max(m_laidOutAspect, 0.01) - 1) > 0.12)
+        if (m_set->language().patternCount() > 0 && std::abs(viewAspect() / std::max(m_laidOutAspect, 0.01) - 1) > 0.12)
             requestLayout();
     });
     connect(&m_watcher, &QFutureWatcher<GraphLayout>::finished, this, &GraphView::applyLayout);
@@ -138,13 +138,17 @@ void GraphView::startLayout()
     m_laidOutAspect = viewAspect();
     const QSet<int> shown = shownSet();
     GraphInput input = GraphInput::fromLanguage(language, m_set->graph(), shown);
-    m_scene->sizeNodes(input);
-    LayoutOptions options = m_scene->graphStyle().layoutOptions(m_laidOutAspect);
+    // A few nodes (a neighbourhood) have room to spare: their names wrap less, into fewer, larger
+    // lines.
+    GraphStyle style = m_presentation ? m_presentationStyle : m_deskStyle;
+    style.nameEms = input.nodes.size() <= 16 ? 13 : 9;
+    GraphScene::sizeNodes(input, style);
+    LayoutOptions options = style.layoutOptions(m_laidOutAspect);
     // Where a facilitator placed nodes on the whole map, for a screen of this shape, they stay.
     if (shown.isEmpty()) {
         const LayoutStore::Positions saved = LayoutStore::load(m_set->folder());
         if (saved.aspect > 0 && std::abs(saved.aspect / m_laidOutAspect - 1) < 0.12) {
-            const qreal em = m_scene->graphStyle().namePixelSize();
+            const qreal em = style.namePixelSize();
             for (const GraphInput::Node &n : std::as_const(input.nodes)) {
                 if (saved.byId.contains(n.id))
                     options.pinned.insert(n.index, saved.byId.value(n.id) * em);
@@ -152,6 +156,7 @@ void GraphView::startLayout()
         }
     }
     m_pendingInput = input;
+    m_pendingStyle = style;
     m_running = true;
     m_message = m_layout.nodes.isEmpty() ? tr("Laying out the graph…") : QString();
     viewport()->update();
@@ -177,7 +182,7 @@ void GraphView::applyLayout()
     }
     m_input = m_pendingInput;
     m_layout = result;
-    m_scene->setGraphStyle(m_presentation ? m_presentationStyle : m_deskStyle);
+    m_scene->setGraphStyle(m_pendingStyle);
     m_scene->build(m_set->language(), m_input, m_layout);
     m_scene->setCurrent(m_set->current());
     m_scene->setTour(m_tourVisited, m_tourNext);
@@ -186,6 +191,10 @@ void GraphView::applyLayout()
         fitToWindow();
     viewport()->update();
     Q_EMIT layoutFinished();
+    // The view changed shape while this was laid out (a window going full screen): lay out for
+    // the shape it has now.
+    if (std::abs(viewAspect() / std::max(m_laidOutAspect, 0.01) - 1) > 0.12)
+        m_resizeTimer.start();
 }
 
 void GraphView::setFilter(const PatternFilter &filter)
@@ -357,16 +366,16 @@ void GraphView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Up:
-        moveToNeighbour(0, -1);
+        walk(0, -1);
         return;
     case Qt::Key_Down:
-        moveToNeighbour(0, 1);
+        walk(0, 1);
         return;
     case Qt::Key_Left:
-        moveToNeighbour(-1, 0);
+        walk(-1, 0);
         return;
     case Qt::Key_Right:
-        moveToNeighbour(1, 0);
+        walk(1, 0);
         return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -380,7 +389,7 @@ void GraphView::keyPressEvent(QKeyEvent *event)
     }
 }
 
-void GraphView::moveToNeighbour(int dx, int dy)
+void GraphView::walk(int dx, int dy)
 {
     NodeItem *from = m_scene->node(m_set->current());
     if (!from) {
@@ -440,8 +449,7 @@ void GraphView::resizeEvent(QResizeEvent *event)
     // gets a layout of its own once the resizing stops.
     if (m_autoFit)
         fitToWindow();
-    if (!m_layout.nodes.isEmpty())
-        m_resizeTimer.start();
+    m_resizeTimer.start();
 }
 
 void GraphView::showEvent(QShowEvent *event)

@@ -46,6 +46,10 @@ public:
     // The tour's steps so far and its next, marked on the map.
     void setTour(const QStringList &visited, const QString &next);
 
+    // Moves the current pattern along the map: down to a pattern that completes it, up to one it
+    // completes, else to the nearest node in that direction.
+    void walk(int dx, int dy);
+
     void fitToWindow();
     void zoomIn();
     void zoomOut();
@@ -81,7 +85,6 @@ private:
     void startLayout();
     void applyLayout();
     void currentChanged(const QString &fileName);
-    void moveToNeighbour(int dx, int dy);
     QSet<int> shownSet() const;
     void nodeDragged(NodeItem *node);
     QString signature() const;
@@ -103,6 +106,7 @@ private:
     qreal m_laidOutAspect = 0;
     QFutureWatcher<GraphLayout> m_watcher;
     GraphInput m_pendingInput;
+    GraphStyle m_pendingStyle;
     GraphInput m_input; // what is shown, and where
     GraphLayout m_layout;
     QTimer m_resizeTimer;

@@ -11,25 +11,43 @@ namespace pb::ui {
 
 namespace {
 QString starsText(int confidence) { return confidence > 0 ? QString(confidence, QChar(0x2605)) : QString(); }
-
-// Below this many pixels on screen, a name is a speck: the node is drawn without text.
-constexpr qreal ReadablePixels = 5;
 } // namespace
 
-QStringList NodeItem::nameLines(const QString &name, const GraphStyle &style)
+namespace {
+// The label is one run of words: the id (bold), the name, the stars. One line fewer than an id
+// line above the name: the height saved is type that can be larger on the projector.
+enum class Word { Id, Name, Stars };
+
+Word kindOf(int index, int count, bool stars)
 {
-    const QFontMetricsF fm(style.nameFont);
-    const qreal width = style.nameWidth();
-    QStringList lines;
-    QString line;
-    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (!line.isEmpty() && fm.horizontalAdvance(candidate) > width) {
+    if (index == 0)
+        return Word::Id;
+    return stars && index == count - 1 ? Word::Stars : Word::Name;
+}
+
+const QFont &fontFor(Word kind, const GraphStyle &style) { return kind == Word::Id ? style.idFont : style.nameFont; }
+} // namespace
+
+QList<QStringList> NodeItem::labelLines(int id, const QString &name, int confidence, const GraphStyle &style)
+{
+    QStringList words{QString::number(id)};
+    words += name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool stars = confidence > 0;
+    if (stars)
+        words << starsText(confidence);
+    const qreal space = QFontMetricsF(style.nameFont).horizontalAdvance(QLatin1Char(' '));
+    QList<QStringList> lines;
+    QStringList line;
+    qreal width = 0;
+    for (int i = 0; i < words.size(); ++i) {
+        const qreal w = QFontMetricsF(fontFor(kindOf(i, int(words.size()), stars), style)).horizontalAdvance(words.at(i));
+        if (!line.isEmpty() && width + space + w > style.nameWidth()) {
             lines << line;
-            line = word;
-        } else {
-            line = candidate;
+            line.clear();
+            width = 0;
         }
+        width += (line.isEmpty() ? 0 : space) + w;
+        line << words.at(i);
     }
     if (!line.isEmpty())
         lines << line;
@@ -38,14 +56,22 @@ QStringList NodeItem::nameLines(const QString &name, const GraphStyle &style)
 
 QSizeF NodeItem::sizeFor(int id, const QString &name, int confidence, const GraphStyle &style)
 {
-    const QFontMetricsF nameMetrics(style.nameFont);
-    const QFontMetricsF idMetrics(style.idFont);
-    qreal widest = idMetrics.horizontalAdvance(QString::number(id) + QStringLiteral("   ") + starsText(confidence));
-    const QStringList lines = nameLines(name, style);
-    for (const QString &line : lines)
-        widest = std::max(widest, nameMetrics.horizontalAdvance(line));
+    const QFontMetricsF metrics(style.nameFont);
+    const qreal space = metrics.horizontalAdvance(QLatin1Char(' '));
+    const QList<QStringList> lines = labelLines(id, name, confidence, style);
+    const bool stars = confidence > 0;
+    const int count = 1 + int(name.split(QLatin1Char(' '), Qt::SkipEmptyParts).size()) + (stars ? 1 : 0);
+    qreal widest = 0;
+    int index = 0;
+    for (const QStringList &line : lines) {
+        qreal width = 0;
+        for (const QString &word : line) {
+            width += (width > 0 ? space : 0) + QFontMetricsF(fontFor(kindOf(index++, count, stars), style)).horizontalAdvance(word);
+        }
+        widest = std::max(widest, width);
+    }
     const qreal width = widest + 2 * style.padding;
-    const qreal height = style.padding * 1.4 + idMetrics.height() + lines.size() * nameMetrics.lineSpacing();
+    const qreal height = style.padding * 1.4 + lines.size() * metrics.lineSpacing();
     return {std::ceil(width), std::ceil(height)};
 }
 
@@ -104,28 +130,41 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const qreal gap = s.padding * 0.45;
         painter->drawRoundedRect(m_box.adjusted(-gap, -gap, gap, gap), radius + gap, radius + gap);
     }
-    if (s.namePixelSize() * detail < ReadablePixels && !standsOut)
+    if (!nameReadable(s.namePixelSize() * detail) && !standsOut)
         return; // semantic zoom: too small to read, so not drawn as text at all
 
     const QRectF inner = m_box.adjusted(s.padding, s.padding * 0.7, -s.padding, -s.padding * 0.7);
-    const QFontMetricsF idMetrics(s.idFont);
-    const QRectF top(inner.left(), inner.top(), inner.width(), idMetrics.height());
-    painter->setFont(s.idFont);
-    painter->setPen(GraphStyle::color(p.nodeText));
-    QString id = QString::number(m_id);
-    if (m_tourStep > 0)
-        id += QStringLiteral("  · %1").arg(m_tourStep);
-    painter->drawText(top, Qt::AlignLeft | Qt::AlignVCenter, id);
-    painter->setPen(GraphStyle::color(p.stars));
-    painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, starsText(m_confidence));
-    painter->setFont(s.nameFont);
-    painter->setPen(GraphStyle::color(p.nodeText));
-    const QFontMetricsF nameMetrics(s.nameFont);
-    qreal y = top.bottom();
-    for (const QString &line : nameLines(m_name, s)) {
-        painter->drawText(QRectF(inner.left(), y, inner.width(), nameMetrics.lineSpacing()),
-                          Qt::AlignHCenter | Qt::AlignVCenter, line);
-        y += nameMetrics.lineSpacing();
+    const QFontMetricsF metrics(s.nameFont);
+    const qreal space = metrics.horizontalAdvance(QLatin1Char(' '));
+    const bool stars = m_confidence > 0;
+    const int count = 1 + int(m_name.split(QLatin1Char(' '), Qt::SkipEmptyParts).size()) + (stars ? 1 : 0);
+    const QList<QStringList> lines = labelLines(m_id, m_name, m_confidence, s);
+    qreal y = inner.top() + (inner.height() - lines.size() * metrics.lineSpacing()) / 2;
+    int index = 0;
+    for (const QStringList &line : lines) {
+        // Each line centred, each word in its own font and colour.
+        QList<qreal> widths;
+        qreal total = 0;
+        for (int i = 0; i < line.size(); ++i) {
+            widths << QFontMetricsF(fontFor(kindOf(index + i, count, stars), s)).horizontalAdvance(line.at(i));
+            total += widths.last() + (i ? space : 0);
+        }
+        qreal x = inner.center().x() - total / 2;
+        for (int i = 0; i < line.size(); ++i, ++index) {
+            const Word kind = kindOf(index, count, stars);
+            painter->setFont(fontFor(kind, s));
+            painter->setPen(GraphStyle::color(kind == Word::Stars ? p.stars : kind == Word::Id ? p.bandText : p.nodeText));
+            painter->drawText(QRectF(x, y, widths.at(i) + 1, metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter, line.at(i));
+            x += widths.at(i) + space;
+        }
+        y += metrics.lineSpacing();
+    }
+    if (m_tourStep > 0) {
+        // The tour's step number, in the corner.
+        painter->setFont(s.idFont);
+        painter->setPen(GraphStyle::color(p.currentBorder));
+        painter->drawText(m_box.adjusted(0, -QFontMetricsF(s.idFont).height() * 1.1, 0, 0), Qt::AlignTop | Qt::AlignRight,
+                          QString::number(m_tourStep));
     }
 }
 

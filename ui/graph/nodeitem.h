@@ -20,8 +20,8 @@ public:
 
     // The size a node needs for its text, before it is placed.
     static QSizeF sizeFor(int id, const QString &name, int confidence, const GraphStyle &style);
-    // The lines the name wraps to.
-    static QStringList nameLines(const QString &name, const GraphStyle &style);
+    // The label's words (the id, the name's words, the stars) wrapped into lines.
+    static QList<QStringList> labelLines(int id, const QString &name, int confidence, const GraphStyle &style);
 
     QString fileName() const { return m_fileName; }
     int patternIndex() const { return m_index; }
@@ -39,6 +39,12 @@ public:
     void setNeighbour(bool neighbour);
     // Where a tour has been (its step number), and where it goes next.
     void setTourMark(int step, bool next);
+    int tourStep() const { return m_tourStep; }
+    bool isTourNext() const { return m_tourNext; }
+    bool isNeighbour() const { return m_neighbour; }
+    // Whether the name is drawn at the view's zoom: below a few pixels it is a speck, not text.
+    static bool nameReadable(qreal namePixelsOnScreen) { return namePixelsOnScreen >= ReadablePixels; }
+    static constexpr qreal ReadablePixels = 8;
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
     const QList<EdgeItem *> &edges() const { return m_edges; }
     // The user dragged it: its position is theirs, not the layout's.

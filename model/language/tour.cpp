@@ -1,0 +1,134 @@
+#include "tour.h"
+#include "language.h"
+#include "languageedits.h"
+#include "linkgraph.h"
+#include "savefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+
+namespace pb {
+
+QList<int> Tour::suggestions(const Language &language, const LinkGraph &graph) const
+{
+    QHash<int, int> votes; // pattern index -> how many tour patterns it completes
+    for (int id : ids) {
+        const int from = language.indexOfId(id);
+        if (from < 0)
+            continue;
+        for (const HierarchyEdge &e : graph.hierarchy()) {
+            if (e.larger == from)
+                ++votes[e.smaller];
+        }
+    }
+    QList<int> out;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        const int id = language.pattern(it.key()).fields.id;
+        if (id > 0 && !ids.contains(id) && !out.contains(id))
+            out.append(id);
+    }
+    auto rank = [&](int id) {
+        const Pattern *p = language.patternById(id);
+        const int scale = p && p->fields.scale > 0 ? p->fields.scale : 99;
+        return std::make_tuple(-votes.value(language.indexOfId(id)), scale, id);
+    };
+    std::sort(out.begin(), out.end(), [&](int a, int b) { return rank(a) < rank(b); });
+    return out;
+}
+
+QString TourStore::folderFor(const QString &languageFolder)
+{
+    return QDir(languageFolder).filePath(QStringLiteral(".patternbook/tours"));
+}
+
+QString TourStore::fileNameFor(const QString &name) { return slugFor(name) + QStringLiteral(".tour"); }
+
+QStringList TourStore::names(const QString &languageFolder)
+{
+    QStringList out;
+    const QDir dir(folderFor(languageFolder));
+    for (const QString &file : dir.entryList({QStringLiteral("*.tour")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(file));
+        if (f.open(QIODevice::ReadOnly))
+            out << parse(f.read(64 * 1024), QFileInfo(file).completeBaseName()).name;
+    }
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+Tour TourStore::load(const QString &languageFolder, const QString &name, QString *error)
+{
+    QFile f(QDir(folderFor(languageFolder)).filePath(fileNameFor(name)));
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString());
+        return {name, {}};
+    }
+    return parse(f.read(4 * 1024 * 1024), name);
+}
+
+bool TourStore::save(const QString &languageFolder, const Tour &tour, const Language &language, QString *error)
+{
+    const QString folder = folderFor(languageFolder);
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = QStringLiteral("cannot create %1").arg(folder);
+        return false;
+    }
+    const SaveResult saved =
+        saveFileAtomically(QDir(folder).filePath(fileNameFor(tour.name)), serialise(tour, language), SaveMode::CreateOrReplace);
+    if (!saved.ok && error)
+        *error = saved.error;
+    return saved.ok;
+}
+
+bool TourStore::remove(const QString &languageFolder, const QString &name, QString *error)
+{
+    const QString path = QDir(folderFor(languageFolder)).filePath(fileNameFor(name));
+    if (!QFile::exists(path) || QFile::remove(path))
+        return true;
+    if (error)
+        *error = QStringLiteral("cannot remove %1").arg(path);
+    return false;
+}
+
+QByteArray TourStore::serialise(const Tour &tour, const Language &language)
+{
+    QByteArray out = "# Patternbook tour: " + tour.name.simplified().toUtf8() + "\n";
+    out += "# One pattern a line, in the order of the tour: its id, then its name (which is only read by people).\n";
+    for (int id : tour.ids) {
+        const Pattern *p = language.patternById(id);
+        out += QByteArray::number(id);
+        if (p && !p->fields.name.isEmpty())
+            out += ' ' + p->fields.name.toUtf8();
+        out += '\n';
+    }
+    return out;
+}
+
+Tour TourStore::parse(const QByteArray &bytes, const QString &fallbackName)
+{
+    Tour tour;
+    tour.name = fallbackName;
+    const QByteArray prefix = "# Patternbook tour:";
+    for (const QByteArray &raw : bytes.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.startsWith(prefix)) {
+            const QString name = QString::fromUtf8(line.mid(prefix.size())).trimmed();
+            if (!name.isEmpty())
+                tour.name = name;
+            continue;
+        }
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        // The id, up to the first blank; the rest of the line is the name, for people.
+        bool ok = false;
+        const int id = line.left(line.indexOf(' ') < 0 ? line.size() : line.indexOf(' ')).toInt(&ok);
+        if (ok && id > 0 && !tour.ids.contains(id))
+            tour.ids.append(id);
+    }
+    return tour;
+}
+
+} // namespace pb
