@@ -51,7 +51,9 @@ int runDesktop(int argc, char **argv)
                                     QStringLiteral("reading|graph"));
     const QCommandLineOption diagnostics(QStringLiteral("diagnostics"), QStringLiteral("Show the diagnostics panel."));
     const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Open the pattern in an editor."));
-    parser.addOptions({pattern, presentation, focus, tabbed, diagnostics, edit});
+    const QCommandLineOption tour(QStringLiteral("tour"), QStringLiteral("Present the saved tour of this name."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({pattern, presentation, focus, tabbed, diagnostics, edit, tour});
     parser.process(app);
     pb::ui::chooseGraphicsBackend();
 
@@ -78,6 +80,8 @@ int runDesktop(int argc, char **argv)
     }
     if (parser.isSet(edit))
         window.editWhenOpen();
+    if (parser.isSet(tour))
+        window.presentTourWhenOpen(parser.value(tour));
     return app.exec();
 }
 

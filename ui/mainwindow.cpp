@@ -431,6 +431,26 @@ void MainWindow::editWhenOpen()
     });
 }
 
+void MainWindow::presentTourWhenOpen(const QString &name)
+{
+    auto present = [this, name] {
+        if (!m_tourPanel->open(name)) {
+            statusBar()->showMessage(tr("No tour named “%1” in this language").arg(name), 8000);
+            return;
+        }
+        Q_EMIT m_tourPanel->presentRequested(m_tourPanel->tour());
+    };
+    if (!m_set->folder().isEmpty() && !m_set->isLoading()) {
+        present();
+        return;
+    }
+    auto *once = new QObject(this);
+    connect(m_set, &PatternSet::languageChanged, once, [once, present] {
+        once->deleteLater();
+        present();
+    });
+}
+
 void MainWindow::showDiagnostics(bool on)
 {
     m_diagnosticsDock->setVisible(on);

@@ -69,6 +69,8 @@ public:
     void showDiagnostics(bool on);
     // Opens the current pattern in an editor as soon as the language is read.
     void editWhenOpen();
+    // Presents a saved tour as soon as the language is read.
+    void presentTourWhenOpen(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

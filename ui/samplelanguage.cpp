@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace pb::ui {
@@ -22,10 +23,13 @@ QString installSampleLanguage(QString *error)
             *error = QStringLiteral("cannot create %1").arg(folder);
         return {};
     }
-    QDirIterator it(QStringLiteral(":/sample-language"), QDir::Files);
+    // The patterns and the language's own files, its saved tours among them.
+    QDirIterator it(QStringLiteral(":/sample-language"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString source = it.next();
-        const QString target = folder + QLatin1Char('/') + it.fileName();
+        const QString relative = source.mid(QStringLiteral(":/sample-language/").size());
+        const QString target = folder + QLatin1Char('/') + relative;
+        QDir().mkpath(QFileInfo(target).path());
         if (!QFile::copy(source, target)) {
             if (error)
                 *error = QStringLiteral("cannot copy %1 to %2").arg(it.fileName(), folder);

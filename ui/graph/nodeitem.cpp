@@ -101,7 +101,8 @@ void NodeItem::setBoxSize(const QSizeF &size)
 
 QRectF NodeItem::boundingRect() const
 {
-    const qreal extra = m_style->padding * 0.6 + 3;
+    // Room for the current pattern's border, a tour's ring and its step's disc.
+    const qreal extra = std::max(m_style->padding * 0.6 + 3, QFontMetricsF(m_style->idFont).height() * 0.9);
     return m_box.adjusted(-extra, -extra, extra, extra);
 }
 
@@ -160,11 +161,15 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         y += metrics.lineSpacing();
     }
     if (m_tourStep > 0) {
-        // The tour's step number, in the corner.
+        // The tour's step number, in a disc on the top right corner.
+        const qreal radius = QFontMetricsF(s.idFont).height() * 0.6;
+        const QRectF disc(m_box.right() - radius * 1.2, m_box.top() - radius * 0.8, 2 * radius, 2 * radius);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(GraphStyle::color(p.currentBorder));
+        painter->drawEllipse(disc);
         painter->setFont(s.idFont);
-        painter->setPen(GraphStyle::color(p.currentBorder));
-        painter->drawText(m_box.adjusted(0, -QFontMetricsF(s.idFont).height() * 1.1, 0, 0), Qt::AlignTop | Qt::AlignRight,
-                          QString::number(m_tourStep));
+        painter->setPen(GraphStyle::color(p.background));
+        painter->drawText(disc, Qt::AlignCenter, QString::number(m_tourStep));
     }
 }
 
