@@ -7,6 +7,8 @@
 #include "language.h"
 #include "linkgraph.h"
 #include "patternwriter.h"
+#include "plural.h"
+#include "quickfixes.h"
 #include "renderer.h"
 #include "savefile.h"
 #include "validator.h"
@@ -29,7 +31,7 @@ namespace {
 const QStringList &commands()
 {
     static const QStringList names = {QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("graph"),
-                                      QStringLiteral("set"), QStringLiteral("check-roundtrip"),
+                                      QStringLiteral("set"), QStringLiteral("fix"), QStringLiteral("check-roundtrip"),
                                       QStringLiteral("help")};
     return names;
 }
@@ -111,13 +113,16 @@ std::optional<Target> targetOf(const QString &argument, Command &cmd)
 
 int validateCommand(const QStringList &arguments)
 {
-    Command cmd(QStringLiteral("validate"), QStringLiteral("validate DIR [--json] [--werror]"),
+    Command cmd(QStringLiteral("validate"), QStringLiteral("validate DIR [--format text|json|github] [--werror]"),
                 QStringLiteral("Check a pattern language and print its problems, compiler style:\n"
                                "FILE:LINE:COL: error|warning: MESSAGE [CODE]. Prints nothing for a clean language.\n"
                                "Exits 1 when there are errors, 0 otherwise."));
     cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder (or one file of it)."));
     cmd.parser.addOption({QStringLiteral("json"), QStringLiteral("Print the diagnostics as JSON.")});
     cmd.parser.addOption({QStringLiteral("werror"), QStringLiteral("Treat warnings as errors (exit 1).")});
+    cmd.parser.addOption({QStringLiteral("format"),
+                          QStringLiteral("text (FILE:LINE:COL: ...), json (as --json), or github (annotations for GitHub Actions)."),
+                          QStringLiteral("format"), QStringLiteral("text")});
     cmd.parser.addOption({QStringLiteral("list-codes"), QStringLiteral("List every diagnostic code and exit.")});
     if (arguments.contains(QStringLiteral("--list-codes"))) {
         for (const CodeInfo &info : allCodes())
@@ -140,7 +145,26 @@ int validateCommand(const QStringList &arguments)
     }
     const int errors = countErrors(diagnostics);
     const int warnings = int(diagnostics.size()) - errors;
-    if (cmd.parser.isSet(QStringLiteral("json"))) {
+    const QString format = cmd.parser.isSet(QStringLiteral("json")) ? QStringLiteral("json") : cmd.parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("github"))
+        return usageError(QStringLiteral("--format takes text, json or github, not '%1'").arg(format), cmd.name);
+    if (format == QLatin1String("github")) {
+        // GitHub Actions' workflow commands: each diagnostic an annotation on its file and line.
+        auto escaped = [](QString text, bool property) {
+            text.replace(QLatin1Char('%'), QLatin1String("%25")).replace(QLatin1Char('\r'), QLatin1String("%0D")).replace(QLatin1Char('\n'), QLatin1String("%0A"));
+            if (property)
+                text.replace(QLatin1Char(':'), QLatin1String("%3A")).replace(QLatin1Char(','), QLatin1String("%2C"));
+            return text;
+        };
+        for (const Diagnostic &d : diagnostics) {
+            QString location = QStringLiteral("file=") + escaped(d.file, true);
+            if (d.line > 0)
+                location += QStringLiteral(",line=%1,col=%2").arg(d.line).arg(std::max(d.column, 1));
+            location += QStringLiteral(",title=") + escaped(d.codeName(), true);
+            out(QStringLiteral("::%1 %2::%3\n").arg(d.isError() ? QStringLiteral("error") : QStringLiteral("warning"), location,
+                                                   escaped(d.message, false)));
+        }
+    } else if (format == QLatin1String("json")) {
         QJsonArray list;
         for (const Diagnostic &d : diagnostics)
             list.append(d.toJson());
@@ -349,6 +373,62 @@ int setCommand(const QStringList &arguments)
     return Success;
 }
 
+int fixCommand(const QStringList &arguments)
+{
+    Command cmd(QStringLiteral("fix"), QStringLiteral("fix DIR [--dry-run] [--only CODE]..."),
+                QStringLiteral("Apply every mechanical fix validate knows: links only one side lists are listed by\n"
+                               "the other side too, patterns named in the context or completion paragraph are added\n"
+                               "to the link list, duplicate and self links removed, titles rewritten from the name\n"
+                               "and confidence, tags written in kebab-case. Only the lines of those lists and titles\n"
+                               "change; list style, comments and everything else stay as written. Stale references\n"
+                               "(an old name of a pattern) rewrite prose, so they are fixed only with\n"
+                               "--only stale-reference. Every file is checked to round-trip and validate before it is\n"
+                               "written. Exits 1 when a file could not be written."));
+    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder."));
+    cmd.parser.addOption({QStringLiteral("dry-run"), QStringLiteral("List the changes; write nothing.")});
+    cmd.parser.addOption({QStringLiteral("only"), QStringLiteral("Fix only diagnostics with this code (repeatable)."),
+                          QStringLiteral("CODE")});
+    if (!cmd.parse(arguments, 1, 1))
+        return cmd.exitCode;
+    const std::optional<Target> target = targetOf(cmd.parser.positionalArguments().first(), cmd);
+    if (!target)
+        return cmd.exitCode;
+    QSet<Code> codes = defaultFixCodes();
+    if (cmd.parser.isSet(QStringLiteral("only"))) {
+        codes.clear();
+        for (const QString &name : cmd.parser.values(QStringLiteral("only"))) {
+            const auto info = std::find_if(allCodes().cbegin(), allCodes().cend(),
+                                           [&](const CodeInfo &c) { return QLatin1String(c.name) == name; });
+            if (info == allCodes().cend())
+                return usageError(QStringLiteral("'%1' is not a diagnostic code (patternbook validate --list-codes)").arg(name), cmd.name);
+            if (!fixableCodes().contains(info->code))
+                return usageError(QStringLiteral("'%1' has no mechanical fix").arg(name), cmd.name);
+            codes.insert(info->code);
+        }
+    }
+    const Language language = Language::load(target->folder);
+    Diagnostics chosen = validate(language);
+    chosen.removeIf([&](const Diagnostic &d) { return !codes.contains(d.code); });
+    const FixPlan plan = planFixes(language, chosen);
+    const bool dryRun = cmd.parser.isSet(QStringLiteral("dry-run"));
+    int failed = 0;
+    for (const FileEdit &e : plan.edits) {
+        out(QStringLiteral("%1: %2\n").arg(language.pathFor(e.fileName), e.summary));
+        if (dryRun)
+            continue;
+        const SaveResult saved = saveFileAtomically(language.pathFor(e.fileName), e.after);
+        if (!saved.ok) {
+            err(QStringLiteral("patternbook: %1\n").arg(saved.error));
+            ++failed;
+        }
+    }
+    err(QStringLiteral("%1 in %2%3\n")
+            .arg(counted(plan.applied, QStringLiteral("fix"), QStringLiteral("fixes")),
+                 counted(plan.edits.size(), QStringLiteral("file"), QStringLiteral("files")),
+                 dryRun ? QStringLiteral(" (a dry run: nothing written)") : QString()));
+    return failed ? Failure : Success;
+}
+
 int roundtripCommand(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("check-roundtrip"), QStringLiteral("check-roundtrip DIR"),
@@ -407,10 +487,11 @@ QString usage()
         "       patternbook COMMAND [ARGS...]       run headless, without a display\n"
         "\n"
         "Commands:\n"
-        "  validate DIR [--json] [--werror]        check a language; FILE:LINE:COL: error|warning: MESSAGE [CODE]\n"
+        "  validate DIR [--format text|json|github] [--werror]  check a language; FILE:LINE:COL: error|warning: ...\n"
         "  render FILE [--fragment]                the reading pane's HTML for one pattern, to stdout\n"
         "  graph DIR [--format dot|json|svg|png|pdf] [--paper A1..]  the link graph; a poster with --paper\n"
         "  set FILE KEY=VALUE... [--unset KEY]     edit front matter through the save path; VALUE is YAML\n"
+        "  fix DIR [--dry-run] [--only CODE]...    apply the mechanical fixes: mirror links, list named patterns...\n"
         "  check-roundtrip DIR                     load and re-serialise every file; list any that would change\n"
         "\n"
         "Options:\n"
@@ -454,6 +535,8 @@ int run(const QStringList &arguments)
         return graphCommand(rest);
     if (command == QLatin1String("set"))
         return setCommand(rest);
+    if (command == QLatin1String("fix"))
+        return fixCommand(rest);
     if (command == QLatin1String("check-roundtrip"))
         return roundtripCommand(rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));

@@ -70,11 +70,28 @@ const QList<CodeInfo> &allCodes();
 
 struct Diagnostic
 {
+    Diagnostic() = default;
+    Diagnostic(Code code, const QString &message, const QString &file, int line = 0, int column = 0, int subject = 0,
+               const QString &key = {})
+        : code(code)
+        , message(message)
+        , file(file)
+        , line(line)
+        , column(column)
+        , subject(subject)
+        , key(key)
+    {
+    }
+
     Code code = Code::FileUnreadable;
     QString message;
     QString file; // path as the language was opened with
     int line = 0; // 1-based; 0 when the whole file is meant
     int column = 0; // 1-based, counted in Unicode code points
+    // What a quick fix needs to know (model/language/quickfixes.h): the other pattern's id, for
+    // diagnostics about links and references, and the front-matter key, for those about a list.
+    int subject = 0;
+    QString key;
 
     Severity severity() const { return codeInfo(code).severity; }
     QString codeName() const;

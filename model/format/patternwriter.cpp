@@ -369,6 +369,20 @@ EditResult applyEdits(const Pattern &original, const QList<FieldEdit> &edits)
     return result;
 }
 
+EditResult retitle(const Pattern &p)
+{
+    if (p.broken || !p.body.hasTitle || p.body.titleText.start < 0 || p.fields.name.isEmpty())
+        return refuse(QStringLiteral("%1 has no title that can be rewritten in place").arg(p.path));
+    const QByteArray text = markdownTitle(p.fields.name, std::max(p.fields.confidence, 0));
+    EditResult result;
+    result.ok = true;
+    result.bytes = apply(p.bytes, {p.body.titleText, text});
+    const Pattern again = parsePattern(p.fileName, p.path, result.bytes);
+    if (again.body.title != p.fields.name || again.fields.id != p.fields.id)
+        return refuse(QStringLiteral("the title of %1 would not read back as its name").arg(p.path));
+    return result;
+}
+
 EditResult checkInLanguage(const Language &language, const QString &fileName, const QByteArray &bytes)
 {
     Language changed = language;

@@ -39,6 +39,10 @@ struct EditResult
 // handed back; an edit that would change anything else is refused.
 EditResult applyEdits(const Pattern &pattern, const QList<FieldEdit> &edits);
 
+// The title rewritten from the name and the confidence: only the title's text changes. Refused
+// when the pattern has no title whose place in the file is known exactly.
+EditResult retitle(const Pattern &pattern);
+
 // The title text for the body: the name with Markdown's own characters escaped, then the
 // confidence asterisks.
 QByteArray markdownTitle(const QString &name, int confidence);

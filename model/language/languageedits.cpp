@@ -4,6 +4,7 @@
 #include "patternwriter.h"
 #include "yamlvalue.h"
 
+#include <QMap>
 #include <QRegularExpression>
 
 namespace pb {
@@ -106,19 +107,58 @@ QVariantList replaced(const QList<int> &ids, int from, int to)
 
 } // namespace
 
-QList<FileEdit> renameReferences(const Language &language, int id, const QString &newName)
+namespace {
+// The words around a span, on its line: enough to see what the reference says in its sentence.
+QString excerptAround(const Pattern &p, const Span &span)
 {
-    QList<FileEdit> out;
+    const int line = p.index.lineAt(span.start);
+    const int lineStart = p.index.lineStart(line);
+    const int lineEnd = p.index.lineEnd(line);
+    const int from = std::max(lineStart, span.start - 60);
+    const int to = std::min(lineEnd, span.end + 60);
+    QString out = QString::fromUtf8(p.bytes.mid(from, to - from)).simplified();
+    if (from > lineStart)
+        out.prepend(QChar(0x2026));
+    if (to < lineEnd)
+        out.append(QChar(0x2026));
+    return out;
+}
+} // namespace
+
+RenameChanges renameReferences(const Language &language, int id, const QString &oldName, const QString &newName)
+{
+    RenameChanges out;
+    QList<ReferenceSite> exact;
     for (const Pattern &p : language.patterns()) {
         if (p.broken)
             continue;
-        QList<QPair<Span, QByteArray>> replacements;
         for (const PatternReference &ref : p.body.references) {
-            if (ref.id == id && ref.name != newName && !ref.nameSpan.isEmpty())
-                replacements.append({ref.nameSpan, escapedName(newName)});
+            if (ref.id != id || ref.name == newName || ref.nameSpan.isEmpty())
+                continue;
+            const ReferenceSite site{p.fileName, ref.nameSpan, ref.position, ref.name, excerptAround(p, ref.span)};
+            if (ref.name == oldName)
+                exact.append(site);
+            else
+                out.others.append(site);
         }
-        if (replacements.isEmpty())
+    }
+    out.edits = renameReferencesAt(language, exact, newName);
+    return out;
+}
+
+QList<FileEdit> renameReferencesAt(const Language &language, const QList<ReferenceSite> &sites, const QString &newName)
+{
+    QMap<QString, QList<QPair<Span, QByteArray>>> byFile;
+    for (const ReferenceSite &site : sites)
+        byFile[site.fileName].append({site.nameSpan, escapedName(newName)});
+    QList<FileEdit> out;
+    for (auto it = byFile.begin(); it != byFile.end(); ++it) {
+        const int index = language.indexOfFile(it.key());
+        if (index < 0)
             continue;
+        const Pattern &p = language.pattern(index);
+        QList<QPair<Span, QByteArray>> replacements = it.value();
+        std::sort(replacements.begin(), replacements.end(), [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
         out.append({p.fileName, p.bytes, replaceSpans(p.bytes, replacements), int(replacements.size()),
                     counted(replacements.size(), QObject::tr("reference"), QObject::tr("references")) + QObject::tr(" renamed")});
     }

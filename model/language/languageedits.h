@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textindex.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -30,8 +32,28 @@ QString fileNameFor(int id, const QString &name);
 // or, without a usable template, the Alexandrian skeleton.
 QByteArray newPatternText(const Language &language, int id, const QString &name, int scale = 0);
 
-// Every `**Old Name (id)**` reference to pattern `id`, in every file, renamed to `newName`.
-QList<FileEdit> renameReferences(const Language &language, int id, const QString &newName);
+// A reference in a file of the language: where its name lies, and the sentence around it.
+struct ReferenceSite
+{
+    QString fileName;
+    Span nameSpan;
+    TextPosition position;
+    QString text; // the name as the reference writes it
+    QString excerpt; // the words around it, to show the author
+};
+
+// A pattern renamed: the references that wrote its old name exactly are renamed (`edits`); those
+// that wrote it otherwise ("delivering in **Thin Slices (17)**", an older name) are prose the
+// author chose, and are only listed (`others`), for the author to rename one by one or all at once.
+struct RenameChanges
+{
+    QList<FileEdit> edits;
+    QList<ReferenceSite> others;
+};
+RenameChanges renameReferences(const Language &language, int id, const QString &oldName, const QString &newName);
+
+// The references at these sites renamed to `newName`, one edit per file.
+QList<FileEdit> renameReferencesAt(const Language &language, const QList<ReferenceSite> &sites, const QString &newName);
 
 // Pattern `oldId` renumbered to `newId`: its own id, every link list and every reference.
 QList<FileEdit> renumber(const Language &language, int oldId, int newId);

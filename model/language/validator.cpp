@@ -46,10 +46,10 @@ public:
     }
 
 private:
-    void add(const Pattern &p, Code code, int offset, const QString &message)
+    void add(const Pattern &p, Code code, int offset, const QString &message, int subject = 0, const QString &key = {})
     {
         const TextPosition pos = p.position(offset);
-        m_out.append({code, message, p.path, pos.line, pos.column});
+        m_out.append({code, message, p.path, pos.line, pos.column, subject, key});
     }
 
     static int valueOffset(const Pattern &p, const QString &key)
@@ -127,7 +127,8 @@ private:
                     QStringLiteral("**%1 (%2)**: no pattern has id %2%3").arg(ref.name).arg(ref.id).arg(unreadableHint(ref.id)));
             } else if (!target->fields.name.isEmpty() && target->fields.name != ref.name) {
                 add(p, Code::StaleReference, ref.span.start,
-                    QStringLiteral("**%1 (%2)**: pattern %2 is named '%3'").arg(ref.name).arg(ref.id).arg(target->fields.name));
+                    QStringLiteral("**%1 (%2)**: pattern %2 is named '%3'").arg(ref.name).arg(ref.id).arg(target->fields.name),
+                    ref.id);
             }
         }
     }
@@ -140,12 +141,12 @@ private:
             const int id = ids.at(i);
             const int at = itemOffset(p, key, i);
             if (seen.contains(id)) {
-                add(p, Code::DuplicateLink, at, QStringLiteral("%1 lists %2 twice").arg(key).arg(id));
+                add(p, Code::DuplicateLink, at, QStringLiteral("%1 lists %2 twice").arg(key).arg(id), id, key);
                 continue;
             }
             seen.insert(id);
             if (id == p.fields.id) {
-                add(p, Code::SelfLink, at, QStringLiteral("%1 lists the pattern itself (%2)").arg(key).arg(id));
+                add(p, Code::SelfLink, at, QStringLiteral("%1 lists the pattern itself (%2)").arg(key).arg(id), id, key);
                 continue;
             }
             const Pattern *target = m_language.patternById(id);
@@ -161,7 +162,8 @@ private:
                     QStringLiteral("%1 lists %2 under %3, but %4 does not list %1 under %5")
                         .arg(p.fields.id)
                         .arg(id)
-                        .arg(key, label(*target), other));
+                        .arg(key, label(*target), other),
+                    id, key);
         }
     }
 
@@ -175,14 +177,16 @@ private:
                     add(p, Code::ContextNotListed, ref.span.start,
                         QStringLiteral("**%1 (%2)** is named in the context paragraph but not listed in context_patterns")
                             .arg(ref.name)
-                            .arg(ref.id));
+                            .arg(ref.id),
+                        ref.id, QStringLiteral("context_patterns"));
             } else if (ref.part == ReferencePart::Completion) {
                 inCompletion.insert(ref.id);
                 if (!p.fields.completionPatterns.contains(ref.id) && ref.id != p.fields.id)
                     add(p, Code::CompletionNotListed, ref.span.start,
                         QStringLiteral("**%1 (%2)** is named in the completion paragraph but not listed in completion_patterns")
                             .arg(ref.name)
-                            .arg(ref.id));
+                            .arg(ref.id),
+                        ref.id, QStringLiteral("completion_patterns"));
             }
         }
         auto unmentioned = [&](const QString &key, const QList<int> &ids, const QSet<int> &named, FormPart part,

@@ -227,6 +227,48 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(file), before); // a dry run writes nothing
     }
 
+    void fixMirrorsOneSidedLinks()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        const QString root = dir.filePath(QStringLiteral("001-root-pattern.md"));
+        const QString leaf = dir.filePath(QStringLiteral("004-leaf.md"));
+        test::writeFile(root, test::readFile(root).replace("completion_patterns: [2, 3]", "completion_patterns: [2, 3, 4]"));
+        QVERIFY(patternbook({QStringLiteral("validate"), dir.path()}).out.contains("unmirrored-link"));
+        const QByteArray before = test::readFile(leaf);
+
+        const Run dry = patternbook({QStringLiteral("fix"), dir.path(), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains("004-leaf.md"), dry.out.constData());
+        QCOMPARE(test::readFile(leaf), before); // a dry run writes nothing
+
+        const Run fix = patternbook({QStringLiteral("fix"), dir.path()});
+        QCOMPARE(fix.exitCode, 0);
+        QVERIFY2(fix.err.contains("1 fix in 1 file"), fix.err.constData());
+        const QByteArray after = test::readFile(leaf);
+        QCOMPARE(test::changedLines(before, after), QStringList{QStringLiteral("6")});
+        QVERIFY(after.contains("\ncontext_patterns: [2, 3, 1]\n"));
+        QVERIFY(!patternbook({QStringLiteral("validate"), dir.path()}).out.contains("unmirrored-link"));
+        QCOMPARE(patternbook({QStringLiteral("check-roundtrip"), dir.path()}).exitCode, 0);
+        // Nothing left: a second run changes nothing.
+        QVERIFY(patternbook({QStringLiteral("fix"), dir.path()}).err.contains("0 fixes in 0 files"));
+
+        QCOMPARE(patternbook({QStringLiteral("fix"), dir.path(), QStringLiteral("--only"), QStringLiteral("no-such-code")}).exitCode, 2);
+        QCOMPARE(patternbook({QStringLiteral("fix"), dir.path(), QStringLiteral("--only"), QStringLiteral("missing-therefore")}).exitCode, 2);
+    }
+
+    void validateForGitHubActions()
+    {
+        const Run r = patternbook({QStringLiteral("validate"), broken(), QStringLiteral("--format"), QStringLiteral("github")});
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(!lines.isEmpty());
+        static const QRegularExpression annotation(QStringLiteral("^::(error|warning) file=[^,:]+(,line=\\d+,col=\\d+)?,title=[a-z0-9-]+::.+$"));
+        for (const QByteArray &line : lines)
+            QVERIFY2(annotation.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+        QVERIFY(r.out.contains("::error file="));
+    }
+
     void checkRoundtrip()
     {
         const Run r = patternbook({QStringLiteral("check-roundtrip"), test::sampleLanguageDir()});

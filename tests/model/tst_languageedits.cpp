@@ -72,18 +72,38 @@ private Q_SLOTS:
             QVERIFY2(s.body.has(part), qPrintable(formPartName(part)));
     }
 
+    // A rename rewrites only the references that wrote the old name exactly; references that
+    // write it otherwise are the author's prose, listed for them to decide.
     void rename()
     {
-        const Language language = mini();
-        const QList<FileEdit> edits = renameReferences(language, 2, QStringLiteral("Middle *Alpha*"));
-        QStringList files;
-        for (const FileEdit &e : edits)
-            files << e.fileName;
-        QCOMPARE(files, (QStringList{"001-root-pattern.md", "003-middle-b.md", "004-leaf.md"}));
-        for (const FileEdit &e : edits) {
+        QList<QPair<QString, QByteArray>> files;
+        const Language original = mini();
+        for (const Pattern &p : original.patterns()) {
+            QByteArray bytes = p.bytes;
+            if (p.fileName == QLatin1String("004-leaf.md"))
+                bytes.replace("# Leaf *\n\n", "# Leaf *\n\nBuilt on **Middle As (2)**, and on an older **Middle Part (2)**.\n\n");
+            files.append({p.fileName, bytes});
+        }
+        const Language language = test::languageOf(files);
+        const RenameChanges changes = renameReferences(language, 2, QStringLiteral("Middle A"), QStringLiteral("Middle *Alpha*"));
+        QStringList changed;
+        for (const FileEdit &e : changes.edits) {
+            changed << e.fileName;
             QCOMPARE(test::changedLines(e.before, e.after).size(), 1);
             QVERIFY(e.after.contains("**Middle \\*Alpha\\* (2)**"));
         }
+        QCOMPARE(changed, (QStringList{"001-root-pattern.md", "003-middle-b.md", "004-leaf.md"}));
+        const QByteArray leaf = changes.edits.last().after;
+        QVERIFY(leaf.contains("**Middle As (2)**")); // inflected: left alone
+        QVERIFY(leaf.contains("**Middle Part (2)**")); // stale: left alone
+        // ... and listed, with the words around them.
+        QCOMPARE(changes.others.size(), 2);
+        QCOMPARE(changes.others.first().text, QStringLiteral("Middle As"));
+        QVERIFY(changes.others.first().excerpt.contains(QLatin1String("Built on **Middle As (2)**")));
+        // The author may rename them too, one by one or all at once.
+        const QList<FileEdit> more = renameReferencesAt(language, changes.others, QStringLiteral("Middle Alpha"));
+        QCOMPARE(more.size(), 1);
+        QVERIFY(more.first().after.contains("Built on **Middle Alpha (2)**, and on an older **Middle Alpha (2)**."));
     }
 
     void renumberKeepsTheLanguageValid()

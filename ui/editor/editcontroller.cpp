@@ -244,7 +244,7 @@ void EditController::offerRenameAndRenumber(int oldId, const QString &oldName, P
         }
     }
     if (!oldName.isEmpty() && !now.name.isEmpty() && now.name != oldName && now.id > 0) {
-        const QList<FileEdit> edits = renameReferences(m_set->language(), now.id, now.name);
+        const QList<FileEdit> edits = renameReferences(m_set->language(), now.id, oldName, now.name).edits;
         if (!edits.isEmpty()) {
             ChangesDialog dialog(tr("Rename Pattern"),
                                  tr("“%1” is now “%2”. Update the references to it in %3?")
