@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "graphicssetup.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "presentation.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@ int runDesktop(int argc, char **argv)
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     describeApplication();
+    pb::installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Patternbook"));
     QApplication::setDesktopFileName(QStringLiteral("org.patternbook.Patternbook"));
 
@@ -96,6 +98,7 @@ int main(int argc, char **argv)
     if (pb::cli::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        pb::installTranslations();
         return pb::cli::run(arguments);
     }
     // Anything else must be a folder or file to open; say so without needing a display.

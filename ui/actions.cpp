@@ -37,6 +37,18 @@ Actions::Actions(QMainWindow *w)
     openLanguage = make(QObject::tr("&Open Language…"), {QKeySequence::Open}, icon(w, "document-open", QStyle::SP_DirOpenIcon));
     reload = make(QObject::tr("&Reload"), {QKeySequence(Qt::Key_F5), QKeySequence(QStringLiteral("Ctrl+R"))},
                   icon(w, "view-refresh", QStyle::SP_BrowserReload));
+    newPattern = make(QObject::tr("&New Pattern…"), {QKeySequence::New}, icon(w, "document-new", QStyle::SP_FileIcon));
+    save = make(QObject::tr("&Save"), {QKeySequence::Save}, icon(w, "document-save", QStyle::SP_DialogSaveButton));
+    saveAll = make(QObject::tr("Save A&ll"), {QKeySequence(QStringLiteral("Ctrl+Shift+S"))});
+    revert = make(QObject::tr("Re&vert"));
+    closeEditor = make(QObject::tr("&Close Editor"), {QKeySequence(QStringLiteral("Ctrl+W"))});
+    deletePattern = make(QObject::tr("&Delete Pattern…"));
+    undo = make(QObject::tr("&Undo"), {QKeySequence::Undo});
+    redo = make(QObject::tr("&Redo"), {QKeySequence::Redo});
+    undoAcrossFiles = make(QObject::tr("Undo Change Across Files"), {QKeySequence(QStringLiteral("Ctrl+Alt+Z"))});
+    redoAcrossFiles = make(QObject::tr("Redo Change Across Files"), {QKeySequence(QStringLiteral("Ctrl+Alt+Shift+Z"))});
+    editPattern = make(QObject::tr("&Edit Pattern"), {QKeySequence(QStringLiteral("Ctrl+E"))},
+                       icon(w, "document-edit", QStyle::SP_FileDialogDetailedView));
     exportGraph = make(QObject::tr("&Export Graph…"), {QKeySequence(QStringLiteral("Ctrl+Shift+E"))});
     quit = make(QObject::tr("&Quit"), {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
@@ -86,13 +98,25 @@ Actions::Actions(QMainWindow *w)
 
     QMenuBar *bar = w->menuBar();
     fileMenu = bar->addMenu(QObject::tr("&File"));
+    fileMenu->addAction(newPattern);
     fileMenu->addAction(openLanguage);
     recentMenu = fileMenu->addMenu(QObject::tr("Open &Recent"));
     fileMenu->addAction(reload);
     fileMenu->addSeparator();
+    fileMenu->addActions({save, saveAll, revert, closeEditor});
+    fileMenu->addSeparator();
+    fileMenu->addAction(deletePattern);
+    fileMenu->addSeparator();
     fileMenu->addAction(exportGraph);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
+
+    editMenu = bar->addMenu(QObject::tr("&Edit"));
+    editMenu->addActions({undo, redo});
+    editMenu->addSeparator();
+    editMenu->addActions({undoAcrossFiles, redoAcrossFiles});
+    editMenu->addSeparator();
+    editMenu->addAction(editPattern);
 
     goMenu = bar->addMenu(QObject::tr("&Go"));
     goMenu->addAction(back);
@@ -129,11 +153,14 @@ Actions::Actions(QMainWindow *w)
     toolBar->addAction(reload);
     toolBar->addAction(quickOpen);
     toolBar->addSeparator();
+    toolBar->addAction(editPattern);
+    toolBar->addAction(save);
+    toolBar->addSeparator();
     toolBar->addAction(fitGraph);
     toolBar->addAction(presentation);
 
     // Shortcuts must work with the menu bar hidden too (presentation mode).
-    for (QMenu *menu : {fileMenu, goMenu, viewMenu, helpMenu})
+    for (QMenu *menu : {fileMenu, editMenu, goMenu, viewMenu, helpMenu})
         w->addActions(menu->actions());
 }
 

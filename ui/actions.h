@@ -18,8 +18,20 @@ struct Actions
     QAction *openLanguage;
     QMenu *recentMenu;
     QAction *reload;
+    QAction *newPattern;
+    QAction *save;
+    QAction *saveAll;
+    QAction *revert;
+    QAction *closeEditor;
+    QAction *deletePattern;
     QAction *exportGraph;
     QAction *quit;
+
+    QAction *undo;
+    QAction *redo;
+    QAction *undoAcrossFiles; // the last change made to several files at once
+    QAction *redoAcrossFiles;
+    QAction *editPattern;
 
     QAction *back;
     QAction *forward;
@@ -41,6 +53,7 @@ struct Actions
     QAction *about;
 
     QMenu *fileMenu;
+    QMenu *editMenu;
     QMenu *goMenu;
     QMenu *viewMenu;
     QMenu *helpMenu;

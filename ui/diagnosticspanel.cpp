@@ -1,8 +1,10 @@
 #include "diagnosticspanel.h"
 #include "plural.h"
 
+
 #include "diagnosticlistmodel.h"
 #include "patternset.h"
+#include "quickfixes.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -38,6 +40,7 @@ protected:
 
 DiagnosticsPanel::DiagnosticsPanel(PatternSet *set, QWidget *parent)
     : QWidget(parent)
+    , m_set(set)
     , m_model(new DiagnosticListModel(set, this))
 {
     m_view = new QTreeView(this);
@@ -70,22 +73,15 @@ DiagnosticsPanel::DiagnosticsPanel(PatternSet *set, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, update);
     update();
 
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_view->indexAt(at);
         if (!index.isValid())
             return;
-        const Diagnostic d = m_model->diagnostic(index.row());
-        QMenu menu(this);
-        QAction *go = menu.addAction(tr("Go to %1").arg(index.siblingAtColumn(DiagnosticListModel::LocationColumn).data().toString()));
-        connect(go, &QAction::triggered, this, [this, index] { Q_EMIT m_view->activated(index); });
-        if (m_fixable && m_fixable(d)) {
-            QAction *fix = menu.addAction(tr("Fix: List the Link in the Other Pattern Too"));
-            connect(fix, &QAction::triggered, this, [this, d] { Q_EMIT fixRequested(d); });
-        }
-        QAction *copy = menu.addAction(tr("Copy"));
-        connect(copy, &QAction::triggered, this, [d] { QGuiApplication::clipboard()->setText(d.toString()); });
-        menu.exec(m_view->viewport()->mapToGlobal(at));
+        QMenu *menu = contextMenu(index.row());
+        menu->exec(m_view->viewport()->mapToGlobal(at));
+        menu->deleteLater();
     });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString file = index.data(DiagnosticListModel::FileNameRole).toString();
@@ -93,6 +89,73 @@ DiagnosticsPanel::DiagnosticsPanel(PatternSet *set, QWidget *parent)
             Q_EMIT diagnosticActivated(file, index.data(DiagnosticListModel::LineRole).toInt(),
                                        index.data(DiagnosticListModel::ColumnRole).toInt());
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const QString file = current.data(DiagnosticListModel::FileNameRole).toString();
+        if (!file.isEmpty())
+            Q_EMIT diagnosticSelected(file);
+    });
+}
+
+Diagnostics DiagnosticsPanel::selectedDiagnostics() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    Diagnostics out;
+    for (int row : std::as_const(rows))
+        out << m_model->diagnostic(row);
+    return out;
+}
+
+Diagnostics DiagnosticsPanel::diagnosticsOfKind(Code code) const
+{
+    Diagnostics out;
+    for (const Diagnostic &d : m_set->diagnostics()) {
+        if (d.code == code)
+            out << d;
+    }
+    return out;
+}
+
+QMenu *DiagnosticsPanel::contextMenu(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    if (!m_view->selectionModel()->isRowSelected(row, {}))
+        m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const Diagnostic clicked = m_model->diagnostic(row);
+    Diagnostics selected = selectedDiagnostics();
+    selected.removeIf([](const Diagnostic &d) { return !hasFix(d); });
+    auto *menu = new QMenu(this);
+    QAction *go = menu->addAction(tr("Go to %1").arg(index.siblingAtColumn(DiagnosticListModel::LocationColumn).data().toString()));
+    connect(go, &QAction::triggered, this, [this, index] { Q_EMIT m_view->activated(index); });
+    menu->addSeparator();
+    if (selected.size() == 1) {
+        const std::optional<QuickFix> fix = fixFor(m_set->language(), selected.first());
+        QAction *a = menu->addAction(fix ? tr("Fix: %1").arg(fix->title) : tr("Fix"));
+        a->setEnabled(bool(fix));
+        a->setObjectName(QStringLiteral("fixSelected"));
+        connect(a, &QAction::triggered, this, [this, selected] { Q_EMIT fixRequested(selected); });
+    } else if (selected.size() > 1) {
+        QAction *a = menu->addAction(tr("Fix the %n Selected", nullptr, int(selected.size())));
+        a->setObjectName(QStringLiteral("fixSelected"));
+        connect(a, &QAction::triggered, this, [this, selected] { Q_EMIT fixRequested(selected); });
+    }
+    if (hasFix(clicked)) {
+        const Diagnostics kind = diagnosticsOfKind(clicked.code);
+        QAction *all = menu->addAction(tr("Fix All of This Kind (%n)", nullptr, int(kind.size())));
+        all->setObjectName(QStringLiteral("fixAllOfKind"));
+        connect(all, &QAction::triggered, this, [this, kind] { Q_EMIT fixRequested(kind); });
+    }
+    menu->addSeparator();
+    QAction *copy = menu->addAction(tr("Copy"));
+    connect(copy, &QAction::triggered, this, [this] {
+        QStringList lines;
+        for (const Diagnostic &d : selectedDiagnostics())
+            lines << d.toString();
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
+    return menu;
 }
 
 QString DiagnosticsPanel::summary() const

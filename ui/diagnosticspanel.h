@@ -3,9 +3,9 @@
 #include "diagnostic.h"
 
 #include <QWidget>
-#include <functional>
 
 class QLabel;
+class QMenu;
 class QTreeView;
 
 namespace pb {
@@ -24,20 +24,29 @@ public:
     explicit DiagnosticsPanel(PatternSet *set, QWidget *parent = nullptr);
 
     QString summary() const;
-    // Which diagnostics have a quick fix (offered in the context menu).
-    void setFixable(std::function<bool(const Diagnostic &)> fixable) { m_fixable = std::move(fixable); }
     QTreeView *view() const { return m_view; }
+    DiagnosticListModel *model() const { return m_model; }
+    // The diagnostics selected, in the list's order.
+    Diagnostics selectedDiagnostics() const;
+    // Every diagnostic of the language with this code.
+    Diagnostics diagnosticsOfKind(Code code) const;
+    // The context menu for the diagnostics selected (or the one at `row`); public for the tests.
+    QMenu *contextMenu(int row);
 
 Q_SIGNALS:
+    // Chosen (clicked, or moved to with the keyboard): its pattern is shown.
+    void diagnosticSelected(const QString &fileName);
+    // Double-clicked or Enter: its pattern is opened for editing at the line and column.
     void diagnosticActivated(const QString &fileName, int line, int column);
     void summaryChanged(const QString &summary);
-    void fixRequested(const pb::Diagnostic &diagnostic);
+    // Fix these, after listing the changes (several at once: one step to undo).
+    void fixRequested(const pb::Diagnostics &diagnostics);
 
 private:
+    PatternSet *m_set;
     DiagnosticListModel *m_model;
     QTreeView *m_view;
     QLabel *m_empty;
-    std::function<bool(const Diagnostic &)> m_fixable;
 };
 
 } // namespace pb::ui

@@ -122,34 +122,10 @@ void MainWindow::buildLayout()
 
 void MainWindow::buildEditing()
 {
-    m_edit = new EditController(m_set, this);
+    m_edit = new EditController(m_set, m_actions.get(), this);
     // The editors stand between the list and the reading pane, which becomes their live preview.
     m_mainSplitter->insertWidget(1, m_edit->area());
     m_mainSplitter->setStretchFactor(1, 1);
-    Actions &a = *m_actions;
-    QAction *firstSave = a.exportGraph;
-    a.fileMenu->insertAction(a.recentMenu->menuAction(), m_edit->newPatternAction);
-    a.fileMenu->insertAction(firstSave, m_edit->saveAction);
-    a.fileMenu->insertAction(firstSave, m_edit->saveAllAction);
-    a.fileMenu->insertAction(firstSave, m_edit->revertAction);
-    a.fileMenu->insertAction(firstSave, m_edit->closeAction);
-    a.fileMenu->insertSeparator(firstSave);
-    a.fileMenu->insertAction(firstSave, m_edit->deleteAction);
-    a.fileMenu->insertSeparator(firstSave);
-    QMenu *edit = new QMenu(tr("&Edit"), this);
-    menuBar()->insertMenu(a.goMenu->menuAction(), edit);
-    edit->addAction(m_edit->undoAction);
-    edit->addAction(m_edit->redoAction);
-    edit->addSeparator();
-    edit->addAction(m_edit->editAction);
-    addActions({m_edit->newPatternAction, m_edit->saveAction, m_edit->saveAllAction, m_edit->closeAction,
-                m_edit->undoAction, m_edit->redoAction, m_edit->editAction});
-    a.toolBar->insertAction(a.fitGraph, m_edit->editAction);
-    a.toolBar->insertAction(a.fitGraph, m_edit->saveAction);
-    a.toolBar->insertSeparator(a.fitGraph);
-    m_edit->editAction->setIcon(QIcon::fromTheme(QStringLiteral("document-edit"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
-    m_edit->saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
-    m_edit->newPatternAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)));
 
     connect(m_edit, &EditController::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_edit, &EditController::documentTextChanged, this, [this](const QString &fileName) {
@@ -182,7 +158,6 @@ void MainWindow::buildEditing()
         if (qEnvironmentVariableIsSet("PATTERNBOOK_LATENCY"))
             qInfo("keystroke to preview: %.1f ms", m_latencies.last());
     });
-    m_diagnostics->setFixable([this](const Diagnostic &d) { return m_edit->canFix(d); });
     connect(m_diagnostics, &DiagnosticsPanel::fixRequested, m_edit, &EditController::fix);
     connect(m_list->view(), &QAbstractItemView::doubleClicked, this, [this] { m_edit->edit(m_set->current()); });
 }
@@ -230,11 +205,10 @@ void MainWindow::connectActions()
     });
     connect(m_reading, &ReadingPane::fileLinkActivated, m_set, &PatternSet::setCurrent);
     connect(m_list, &PatternListPanel::filterChanged, m_graph, &GraphView::setFilter);
+    connect(m_diagnostics, &DiagnosticsPanel::diagnosticSelected, m_set, &PatternSet::setCurrent);
     connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this, [this](const QString &file, int line, int column) {
         m_set->setCurrent(file);
-        // With an editor open on it, go to the very line; reading, the pattern is enough.
-        if (m_edit->editorFor(file) || m_edit->area()->isVisible())
-            m_edit->goTo(file, line, column);
+        m_edit->goTo(file, line, column); // the editor, at the very line and column
     });
     connect(m_diagnostics, &DiagnosticsPanel::summaryChanged, this, [this](const QString &summary) {
         m_diagnosticsDock->setWindowTitle(tr("Diagnostics — %1").arg(summary));

@@ -1,5 +1,6 @@
 #include "documentmanager.h"
 
+#include "fileeditscommand.h"
 #include "languageedits.h"
 #include "patternset.h"
 #include "savefile.h"
@@ -244,26 +245,47 @@ bool DocumentManager::deletePattern(const QString &fileName, QString *error)
     return true;
 }
 
-QStringList DocumentManager::applyFileEdits(const QList<FileEdit> &edits, const QString &description, bool save)
+DocumentManager::ApplyOutcome DocumentManager::applyFileEdits(const QList<FileEdit> &edits, const QString &description)
 {
-    QStringList failed;
-    for (const FileEdit &edit : edits) {
-        PatternDocument *d = open(edit.fileName);
-        if (!d) {
-            failed << edit.fileName;
-            continue;
+    auto *command = new FileEditsCommand(this, edits, description);
+    m_fileEdits.push(command); // runs it
+    return {command->written(), command->inEditors(), command->failed()};
+}
+
+DocumentManager::Replaced DocumentManager::replaceFile(const QString &fileName, const QByteArray &from, const QByteArray &to,
+                                                       const QString &description, QString *error)
+{
+    PatternDocument *d = m_documents.value(fileName);
+    if (d && d->isModified()) {
+        // Unsaved text: the change goes into it, as an edit the author saves (or undoes) there.
+        if (d->bytes() != from) {
+            *error = tr("its unsaved text has changed since");
+            return Replaced::No;
         }
-        d->setBytes(edit.after, description);
+        d->setBytes(to, description);
+        pushWorkingCopies();
+        return Replaced::InEditor;
     }
-    pushWorkingCopies();
-    if (save) {
-        for (const FileEdit &edit : edits) {
-            PatternDocument *d = document(edit.fileName);
-            if (d && d->isModified() && !this->save(d).ok)
-                failed << edit.fileName;
-        }
+    const QString path = pathOf(fileName);
+    bool exists = false;
+    if (readDisk(fileName, &exists) != from || !exists) {
+        *error = exists ? tr("it changed on disk since") : tr("it no longer exists");
+        return Replaced::No;
     }
-    return failed;
+    m_written.insert(path, to);
+    const SaveResult saved = saveFileAtomically(path, to);
+    if (!saved.ok) {
+        m_written.remove(path);
+        *error = saved.error;
+        return Replaced::No;
+    }
+    if (!m_watcher.files().contains(path))
+        m_watcher.addPath(path);
+    if (d)
+        d->diskChanged(to); // no unsaved text: the editor shows the file as it is now
+    else
+        m_set->updatePattern(fileName, to);
+    return Replaced::OnDisk;
 }
 
 QList<RecoveryStore::Entry> DocumentManager::recoverable() const

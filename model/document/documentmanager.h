@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace pb {
 
@@ -49,9 +50,25 @@ public:
     PatternDocument *createPattern(const QString &fileName, const QByteArray &bytes, QString *error);
     // Moves a pattern file to the trash (or deletes it where there is none) and closes it.
     bool deletePattern(const QString &fileName, QString *error);
-    // Applies edits to several files (a rename, a renumbering, a link fix) as one undoable step
-    // in each file's document, then saves them if `save`. The files that could not be saved.
-    QStringList applyFileEdits(const QList<FileEdit> &edits, const QString &description, bool save);
+    // Applies edits to several files (a rename, a renumbering, link fixes) as one step of
+    // fileEdits(): written to disk, or where a file has unsaved text, into its editor. No editor
+    // is opened for them. Says what was done, for the user.
+    struct ApplyOutcome
+    {
+        QStringList written;
+        QStringList inEditors;
+        QStringList failed; // "FILE: why"
+    };
+    ApplyOutcome applyFileEdits(const QList<FileEdit> &edits, const QString &description);
+    // The steps of applyFileEdits, to undo and redo as one.
+    QUndoStack *fileEdits() { return &m_fileEdits; }
+
+    // One file from `from` to `to`, for FileEditsCommand: its editor's text when it has unsaved
+    // text (which must be `from`), else the file on disk (which must be `from`), written as a
+    // save is. Refused (No, with *error) when the file is no longer `from`.
+    enum class Replaced { No, OnDisk, InEditor };
+    Replaced replaceFile(const QString &fileName, const QByteArray &from, const QByteArray &to, const QString &description,
+                         QString *error);
 
     RecoveryStore &recovery() { return m_recovery; }
     // Recovered buffers of this language's files that differ from what is on disk.
@@ -94,6 +111,7 @@ private:
     QSet<QString> m_pendingPaths;
     bool m_pendingFolder = false;
     QString m_watchedFolder;
+    QUndoStack m_fileEdits;
 };
 
 } // namespace pb

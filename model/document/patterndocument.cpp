@@ -106,14 +106,30 @@ bool PatternDocument::setFields(const QList<FieldEdit> &edits, const void *origi
         return false;
     }
     const QString key = edits.size() == 1 ? edits.first().key : QString();
-    const int mergeId = key.isEmpty() ? -1 : FieldMergeBase + int(qHash(key) % 100000);
+    const int mergeId = key.isEmpty() ? NoMerge : mergeIdFor(key);
     push(result.bytes, key.isEmpty() ? tr("Edit front matter") : tr("Change %1").arg(key), mergeId, origin);
     return true;
 }
 
 void PatternDocument::setBytes(const QByteArray &bytes, const QString &description, const void *origin)
 {
-    push(bytes, description, -1, origin);
+    push(bytes, description, NoMerge, origin);
+}
+
+int mergeIdFor(const QString &key)
+{
+    static const QHash<QString, int> ids = {
+        {QStringLiteral("id"), FieldIdMerge},
+        {QStringLiteral("name"), FieldNameMerge},
+        {QStringLiteral("confidence"), FieldConfidenceMerge},
+        {QStringLiteral("scale"), FieldScaleMerge},
+        {QStringLiteral("context_patterns"), FieldContextMerge},
+        {QStringLiteral("completion_patterns"), FieldCompletionMerge},
+        {QStringLiteral("ai_dimension"), FieldAiMerge},
+        {QStringLiteral("tags"), FieldTagsMerge},
+        {QStringLiteral("references"), FieldReferencesMerge},
+    };
+    return ids.value(key, FieldOtherMerge);
 }
 
 SaveOutcome PatternDocument::save(const Language &language)

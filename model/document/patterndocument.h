@@ -116,11 +116,24 @@ private:
     bool m_deleted = false;
 };
 
-// Merge ids: edits with the same id, in a row, are one undo step.
+// Merge ids: edits with the same id, in a row, are one undo step. A fixed list, as Tiled keeps
+// (a hash of the key would differ from run to run, and two keys could share one).
 enum MergeId {
+    NoMerge = -1,
     TypingMerge = 1, // typing in an editor
-    FieldMergeBase = 1000, // + a hash of the field's key
+    FieldIdMerge,
+    FieldNameMerge,
+    FieldConfidenceMerge,
+    FieldScaleMerge,
+    FieldContextMerge,
+    FieldCompletionMerge,
+    FieldAiMerge,
+    FieldTagsMerge,
+    FieldReferencesMerge,
+    FieldOtherMerge, // any key of the author's own
 };
+// The merge id for changes to one front-matter key.
+int mergeIdFor(const QString &key);
 
 } // namespace pb
 

@@ -67,8 +67,8 @@ QByteArray newPatternText(const Language &language, int id, const QString &name,
     if (!templ.isEmpty()) {
         const Pattern p = parsePattern(QStringLiteral("_TEMPLATE.md"), QStringLiteral("_TEMPLATE.md"), templ);
         QList<FieldEdit> edits{FieldEdit::set(QStringLiteral("id"), id), FieldEdit::set(QStringLiteral("name"), name)};
-        if (scale > 0)
-            edits.append(FieldEdit::set(QStringLiteral("scale"), scale));
+        // No scale chosen: none, not the template's example.
+        edits.append(scale > 0 ? FieldEdit::set(QStringLiteral("scale"), scale) : FieldEdit::unset(QStringLiteral("scale")));
         // The template's title reads "Pattern Name": the name edit rewrites it.
         const EditResult r = applyEdits(p, edits);
         if (r.ok)
@@ -128,7 +128,7 @@ QString excerptAround(const Pattern &p, const Span &span)
 RenameChanges renameReferences(const Language &language, int id, const QString &oldName, const QString &newName)
 {
     RenameChanges out;
-    QList<ReferenceSite> exact;
+    QList<ReferenceSite> &exact = out.exact;
     for (const Pattern &p : language.patterns()) {
         if (p.broken)
             continue;

@@ -47,7 +47,8 @@ struct ReferenceSite
 // author chose, and are only listed (`others`), for the author to rename one by one or all at once.
 struct RenameChanges
 {
-    QList<FileEdit> edits;
+    QList<FileEdit> edits; // the exact ones renamed
+    QList<ReferenceSite> exact;
     QList<ReferenceSite> others;
 };
 RenameChanges renameReferences(const Language &language, int id, const QString &oldName, const QString &newName);

@@ -63,6 +63,12 @@ private Q_SLOTS:
         QCOMPARE(p.fields.scale, 2);
         QCOMPARE(p.body.title, QStringLiteral("A New One"));
         QVERIFY(text.contains("# a new, unused number")); // the template's own comments stay
+        // No scale chosen: the template's example scale is not kept.
+        const Pattern unscaled = parsePattern(QStringLiteral("x.md"), QStringLiteral("x.md"),
+                                              newPatternText(language, 5, QStringLiteral("A New One"), 0));
+        QVERIFY(!unscaled.broken);
+        QCOMPARE(unscaled.fields.scale, 0);
+        QVERIFY(!unscaled.hasKey(QStringLiteral("scale")));
         // Without a template: the built-in skeleton, in the Alexandrian form.
         const Language bare = test::languageOf({});
         const Pattern s = parsePattern(QStringLiteral("x.md"), QStringLiteral("x.md"), newPatternText(bare, 1, QStringLiteral("First")));

@@ -1,4 +1,7 @@
 #include "testsupport.h"
+#include "translations.h"
+
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -9,6 +12,13 @@
 #include <sys/resource.h>
 
 namespace pb::test {
+
+namespace {
+// Tests read the app in English, whatever the machine's language: with English's plural forms,
+// as the app loads them ("1 file", "3 files").
+void englishForTests() { installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+Q_COREAPP_STARTUP_FUNCTION(englishForTests)
+} // namespace
 
 QString sourceDir() { return QStringLiteral(PATTERNBOOK_SOURCE_DIR); }
 QString sampleLanguageDir() { return sourceDir() + QStringLiteral("/resources/sample-language"); }

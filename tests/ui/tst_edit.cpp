@@ -1,5 +1,6 @@
 // The author's app: editors, form, live preview and the save path, through the real widgets.
 
+#include "actions.h"
 #include "documenteditor.h"
 #include "documentmanager.h"
 #include "editcontroller.h"
@@ -148,7 +149,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             test::evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('h1 .stars').textContent")).toString(),
             QStringLiteral("★★"), 10000);
-        m_window->editing()->saveAction->trigger();
+        m_window->actions()->save->trigger();
         QVERIFY(!editor->document()->isModified());
         const QByteArray after = test::readFile(path(QStringLiteral("004-leaf.md")));
         QCOMPARE(test::changedLines(before, after), (QStringList{QStringLiteral("4"), QStringLiteral("12")}));
@@ -172,7 +173,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(editor->form()->errorText(QStringLiteral("name")).contains(QLatin1String("also used")), 5000);
         // Saving is refused, and says why; the file stays as it was.
         const QByteArray before = test::readFile(path(QStringLiteral("003-middle-b.md")));
-        m_window->editing()->saveAction->trigger();
+        m_window->actions()->save->trigger();
         QVERIFY(editor->document()->isModified());
         QCOMPARE(test::readFile(path(QStringLiteral("003-middle-b.md"))), before);
         // Fixed, the mark goes.
@@ -198,7 +199,7 @@ private Q_SLOTS:
         // The raw view shows both.
         QVERIFY(editor->rawEditor()->toPlainText().contains(QLatin1String("confidence: 0")));
         QVERIFY(editor->rawEditor()->toPlainText().contains(QLatin1String("Typed.")));
-        m_window->editing()->undoAction->trigger();
+        m_window->actions()->undo->trigger();
         QVERIFY(editor->document()->bytes().contains("\n# Leaf *\n"));
         QVERIFY(body->toPlainText().contains(QLatin1String("Typed.")));
         body->setFocus();
@@ -242,7 +243,7 @@ private Q_SLOTS:
             question = dialog->findChild<QLabel *>()->text();
             dialog->accept();
         });
-        m_window->editing()->saveAction->trigger();
+        m_window->actions()->save->trigger();
         QVERIFY2(question.contains(QLatin1String("in 3 files?")), qPrintable(question));
         const QByteArray rootAfter = test::readFile(path(QStringLiteral("001-root-pattern.md")));
         QCOMPARE(test::changedLines(rootBefore, rootAfter), QStringList{QStringLiteral("33")});
@@ -260,7 +261,7 @@ private Q_SLOTS:
             QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("Fresh Shoots"));
             static_cast<QDialog *>(dialog)->accept();
         });
-        m_window->editing()->newPatternAction->trigger();
+        m_window->actions()->newPattern->trigger();
         const QString file = QStringLiteral("005-fresh-shoots.md");
         QTRY_COMPARE(set()->current(), file);
         const QByteArray bytes = test::readFile(path(file));

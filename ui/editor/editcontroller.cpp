@@ -1,76 +1,78 @@
 #include "editcontroller.h"
-#include "plural.h"
 #include "changesdialog.h"
+#include "comparedialog.h"
+#include "deletepatterndialog.h"
 #include "documenteditor.h"
 #include "editorarea.h"
 #include "newpatterndialog.h"
+#include "recoverydialog.h"
 
+#include "actions.h"
 #include "documentmanager.h"
 #include "languageedits.h"
 #include "patternset.h"
+#include "quickfixes.h"
 
 #include <QAction>
-#include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QUndoGroup>
-#include <QVBoxLayout>
 
 namespace pb::ui {
 
-EditController::EditController(PatternSet *set, QWidget *window, const QString &recoveryFolder)
+EditController::EditController(PatternSet *set, Actions *actions, QWidget *window, const QString &recoveryFolder)
     : QObject(window)
     , m_set(set)
+    , m_actions(actions)
     , m_window(window)
     , m_documents(new DocumentManager(set, recoveryFolder.isEmpty() ? RecoveryStore::defaultFolder() : recoveryFolder, this))
     , m_area(new EditorArea(window))
     , m_undoGroup(new QUndoGroup(this))
 {
-    auto make = [this](const QString &text, const QKeySequence &key = {}) {
-        auto *a = new QAction(text, this);
-        if (!key.isEmpty()) {
-            a->setShortcut(key);
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)),
-                                                       key.toString(QKeySequence::NativeText)));
-        }
-        return a;
-    };
-    editAction = make(tr("&Edit Pattern"), QKeySequence(QStringLiteral("Ctrl+E")));
-    newPatternAction = make(tr("&New Pattern…"), QKeySequence::New);
-    saveAction = make(tr("&Save"), QKeySequence::Save);
-    saveAllAction = make(tr("Save A&ll"), QKeySequence(QStringLiteral("Ctrl+Shift+S")));
-    revertAction = make(tr("Re&vert"));
-    closeAction = make(tr("&Close Editor"), QKeySequence(QStringLiteral("Ctrl+W")));
-    deleteAction = make(tr("&Delete Pattern…"));
-    undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcut(QKeySequence::Redo);
     m_area->hide();
-
-    connect(editAction, &QAction::triggered, this, [this] {
+    Actions &a = *actions;
+    connect(a.editPattern, &QAction::triggered, this, [this] {
         if (!m_set->current().isEmpty())
             edit(m_set->current());
     });
-    connect(newPatternAction, &QAction::triggered, this, &EditController::newPattern);
-    connect(saveAction, &QAction::triggered, this, [this] {
+    connect(a.newPattern, &QAction::triggered, this, &EditController::newPattern);
+    connect(a.save, &QAction::triggered, this, [this] {
         if (PatternDocument *d = currentDocument())
             save(d);
     });
-    connect(saveAllAction, &QAction::triggered, this, &EditController::saveAll);
-    connect(revertAction, &QAction::triggered, this, [this] {
+    connect(a.saveAll, &QAction::triggered, this, &EditController::saveAll);
+    connect(a.revert, &QAction::triggered, this, [this] {
         if (PatternDocument *d = currentDocument())
             d->revert();
     });
-    connect(closeAction, &QAction::triggered, this, [this] {
+    connect(a.closeEditor, &QAction::triggered, this, [this] {
         if (PatternDocument *d = currentDocument())
             closeDocument(d);
     });
-    connect(deleteAction, &QAction::triggered, this, &EditController::deleteCurrent);
+    connect(a.deletePattern, &QAction::triggered, this, &EditController::deleteCurrent);
+    // One undo stack per document, the current editor's active: Undo and Redo name what they undo.
+    connect(a.undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(a.redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, a.redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this,
+            [undo = a.undo](const QString &text) { undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this,
+            [redo = a.redo](const QString &text) { redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
+    // Changes made to several files at once (a rename, a batch of fixes) undo as one step.
+    QUndoStack *files = m_documents->fileEdits();
+    connect(a.undoAcrossFiles, &QAction::triggered, files, &QUndoStack::undo);
+    connect(a.redoAcrossFiles, &QAction::triggered, files, &QUndoStack::redo);
+    connect(files, &QUndoStack::canUndoChanged, a.undoAcrossFiles, &QAction::setEnabled);
+    connect(files, &QUndoStack::canRedoChanged, a.redoAcrossFiles, &QAction::setEnabled);
+    connect(files, &QUndoStack::undoTextChanged, this, [undo = a.undoAcrossFiles](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("Undo Change Across Files") : tr("Undo Across Files: %1").arg(text));
+    });
+    connect(files, &QUndoStack::redoTextChanged, this, [redo = a.redoAcrossFiles](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("Redo Change Across Files") : tr("Redo Across Files: %1").arg(text));
+    });
+    for (QAction *action : {a.undo, a.redo, a.undoAcrossFiles, a.redoAcrossFiles})
+        action->setEnabled(false);
 
     connect(m_documents, &DocumentManager::documentOpened, this, &EditController::documentOpened);
     connect(m_documents, &DocumentManager::documentClosed, this, [this](const QString &fileName) {
@@ -136,7 +138,7 @@ void EditController::documentOpened(PatternDocument *document)
             Q_EMIT documentTextChanged(document->fileName());
         updateActions();
     });
-    connect(editor, &DocumentEditor::compareRequested, this, &EditController::compare);
+    connect(editor, &DocumentEditor::compareRequested, this, [this](PatternDocument *d) { CompareDialog(d, m_window).exec(); });
     updateLanguageContext();
     if (!m_area->isVisible()) {
         m_area->show();
@@ -193,14 +195,15 @@ void EditController::updateLanguageContext()
 
 void EditController::updateActions()
 {
+    Actions &a = *m_actions;
     PatternDocument *d = currentDocument();
-    saveAction->setEnabled(d && (d->isModified() || d->isDeletedOnDisk()));
-    revertAction->setEnabled(d && d->isModified());
-    closeAction->setEnabled(d);
-    saveAllAction->setEnabled(!m_documents->modifiedDocuments().isEmpty());
-    editAction->setEnabled(!m_set->current().isEmpty());
-    deleteAction->setEnabled(!m_set->current().isEmpty());
-    newPatternAction->setEnabled(!m_set->folder().isEmpty());
+    a.save->setEnabled(d && (d->isModified() || d->isDeletedOnDisk()));
+    a.revert->setEnabled(d && d->isModified());
+    a.closeEditor->setEnabled(d);
+    a.saveAll->setEnabled(!m_documents->modifiedDocuments().isEmpty());
+    a.editPattern->setEnabled(!m_set->current().isEmpty());
+    a.deletePattern->setEnabled(!m_set->current().isEmpty());
+    a.newPattern->setEnabled(!m_set->folder().isEmpty());
 }
 
 void EditController::goTo(const QString &fileName, int line, int column)
@@ -226,6 +229,21 @@ bool EditController::save(PatternDocument *document)
     return true;
 }
 
+void EditController::applyToFiles(const QList<FileEdit> &edits, const QString &description)
+{
+    const DocumentManager::ApplyOutcome outcome = m_documents->applyFileEdits(edits, description);
+    QStringList said;
+    if (!outcome.written.isEmpty())
+        said << tr("%n file(s) changed", nullptr, int(outcome.written.size()));
+    if (!outcome.inEditors.isEmpty())
+        said << tr("%n file(s) with unsaved text changed in their editors", nullptr, int(outcome.inEditors.size()));
+    if (!outcome.failed.isEmpty()) {
+        said << tr("%n file(s) left unchanged", nullptr, int(outcome.failed.size()));
+        QMessageBox::warning(m_window, description, tr("Some files were left as they were:\n\n%1").arg(outcome.failed.join(QLatin1Char('\n'))));
+    }
+    Q_EMIT statusMessage(QStringLiteral("%1: %2").arg(description, said.join(QStringLiteral("; "))));
+}
+
 void EditController::offerRenameAndRenumber(int oldId, const QString &oldName, PatternDocument *document)
 {
     const PatternFields &now = document->pattern().fields;
@@ -234,25 +252,32 @@ void EditController::offerRenameAndRenumber(int oldId, const QString &oldName, P
         edits.removeIf([&](const FileEdit &e) { return e.fileName == document->fileName(); });
         if (!edits.isEmpty()) {
             ChangesDialog dialog(tr("Renumber Pattern"),
-                                 tr("Pattern %1 is now %2. Update the links and references to it in %3?")
+                                 tr("Pattern %1 is now %2. Update the links and references to it in %n other file(s)?",
+                                    nullptr, int(edits.size()))
                                      .arg(oldId)
-                                     .arg(now.id)
-                                     .arg(counted(edits.size(), tr("other file"), tr("other files"))),
+                                     .arg(now.id),
                                  edits, m_window);
             if (dialog.exec() == QDialog::Accepted)
-                m_documents->applyFileEdits(edits, tr("Renumber %1 to %2").arg(oldId).arg(now.id), true);
+                applyToFiles(edits, tr("Renumber %1 to %2").arg(oldId).arg(now.id));
         }
     }
     if (!oldName.isEmpty() && !now.name.isEmpty() && now.name != oldName && now.id > 0) {
-        const QList<FileEdit> edits = renameReferences(m_set->language(), now.id, oldName, now.name).edits;
-        if (!edits.isEmpty()) {
-            ChangesDialog dialog(tr("Rename Pattern"),
-                                 tr("“%1” is now “%2”. Update the references to it in %3?")
-                                     .arg(oldName, now.name, counted(edits.size(), tr("file"), tr("files"))),
-                                 edits, m_window);
-            if (dialog.exec() == QDialog::Accepted)
-                m_documents->applyFileEdits(edits, tr("Rename references to %1").arg(now.name), true);
-        }
+        const RenameChanges changes = renameReferences(m_set->language(), now.id, oldName, now.name);
+        if (changes.edits.isEmpty() && changes.others.isEmpty())
+            return;
+        ChangesDialog dialog(tr("Rename Pattern"),
+                             tr("“%1” is now “%2”. Update the references that name it “%1” in %n file(s)?", nullptr,
+                                int(changes.edits.size()))
+                                 .arg(oldName, now.name),
+                             changes.edits, m_window);
+        dialog.setOtherReferences(changes.others,
+                                  tr("These references name it otherwise (inflected, or by an older name), in words the "
+                                     "author chose: they are left as they are. Tick those to rename too."));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // The exact ones and those the author ticked, together, one edit per file.
+        const QList<FileEdit> edits = renameReferencesAt(m_set->language(), changes.exact + dialog.chosenOthers(), now.name);
+        applyToFiles(edits, tr("Rename references to %1").arg(now.name));
     }
 }
 
@@ -267,9 +292,7 @@ bool EditController::saveAll()
 bool EditController::closeDocument(PatternDocument *document)
 {
     if (document->isModified()) {
-        const auto answer = QMessageBox::question(
-            m_window, tr("Unsaved Changes"), tr("Save the changes to %1 before closing it?").arg(document->fileName()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        const int answer = UnsavedDialog({document->fileName()}, m_window).exec();
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save(document)))
             return false;
     }
@@ -285,14 +308,10 @@ bool EditController::confirmClose()
     QStringList names;
     for (PatternDocument *d : modified)
         names << d->fileName();
-    const auto answer = QMessageBox::question(m_window, tr("Unsaved Changes"),
-                                              tr("Unsaved changes to %1:\n\n%2\n\nSave them before closing?")
-                                                  .arg(counted(modified.size(), tr("pattern"), tr("patterns")), names.join(QLatin1Char('\n'))),
-                                              QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::SaveAll);
+    const int answer = UnsavedDialog(names, m_window).exec();
     if (answer == QMessageBox::Cancel)
         return false;
-    if (answer == QMessageBox::SaveAll && !saveAll())
+    if ((answer == QMessageBox::SaveAll || answer == QMessageBox::Save) && !saveAll())
         return false;
     if (answer == QMessageBox::Discard) {
         // Discarded on purpose: nothing to recover next time.
@@ -308,21 +327,12 @@ void EditController::offerRecovery()
     const QList<RecoveryStore::Entry> entries = m_documents->recoverable();
     if (entries.isEmpty())
         return;
-    QStringList names;
-    for (const RecoveryStore::Entry &e : entries)
-        names << QStringLiteral("%1 (%2)").arg(QFileInfo(e.path).fileName(), QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
-    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                    tr("The last session ended without saving changes to %1:").arg(counted(entries.size(), tr("pattern"), tr("patterns"))),
-                    QMessageBox::NoButton, m_window);
-    box.setInformativeText(names.join(QLatin1Char('\n')));
-    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
-    box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(restore);
+    RecoveryDialog box(entries, m_window);
     box.exec();
-    if (box.clickedButton() == restore) {
+    if (box.restore()) {
         for (const RecoveryStore::Entry &e : entries)
             m_documents->restore(e);
-        Q_EMIT statusMessage(tr("Restored %1; save them to keep them").arg(counted(entries.size(), tr("unsaved pattern"), tr("unsaved patterns"))));
+        Q_EMIT statusMessage(tr("Restored %n unsaved pattern(s); save to keep the changes", nullptr, int(entries.size())));
     } else {
         for (const RecoveryStore::Entry &e : entries)
             m_documents->recovery().remove(e.path);
@@ -348,90 +358,34 @@ void EditController::newPattern()
 
 void EditController::deleteCurrent()
 {
-    const Pattern *p = m_set->currentPattern();
-    if (!p)
+    const QString fileName = m_set->current();
+    if (fileName.isEmpty())
         return;
-    QString text = tr("Delete %1 (%2)?").arg(p->displayName(), p->fileName);
-    const QList<QPair<QString, int>> refs = p->fields.id > 0 ? referencesTo(m_set->language(), p->fields.id)
-                                                               : QList<QPair<QString, int>>();
-    QString detail;
-    for (const auto &[file, count] : refs)
-        detail += tr("%1: %2\n").arg(file, counted(count, tr("link or reference"), tr("links or references")));
-    QMessageBox box(QMessageBox::Warning, tr("Delete Pattern"), text, QMessageBox::NoButton, m_window);
-    box.setInformativeText(refs.isEmpty() ? tr("No other pattern refers to it. The file goes to the trash.")
-                                          : tr("%1 to it; their links will be broken:").arg(counted(refs.size(), tr("pattern refers"), tr("patterns refer"))));
-    if (!detail.isEmpty())
-        box.setDetailedText(detail);
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
+    DeletePatternDialog box(m_set->language(), m_documents, fileName, m_window);
     box.exec();
-    if (box.clickedButton() != remove)
+    if (!box.confirmed())
         return;
     QString error;
-    const QString fileName = p->fileName;
     if (!m_documents->deletePattern(fileName, &error))
         QMessageBox::warning(m_window, tr("Delete Pattern"), error);
     else
         Q_EMIT statusMessage(tr("Deleted %1").arg(fileName));
 }
 
-void EditController::compare(PatternDocument *document)
+void EditController::fix(const Diagnostics &diagnostics)
 {
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("%1: yours and theirs").arg(document->fileName()));
-    auto *label = new QLabel(tr("Lines marked - are yours, + are on disk now."), &dialog);
-    auto *text = new QPlainTextEdit(&dialog);
-    text->setReadOnly(true);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    text->setPlainText(lineDifferences(document->bytes(), document->theirs()));
-    auto *buttons = new QDialogButtonBox(&dialog);
-    QPushButton *mine = buttons->addButton(tr("Keep Mine"), QDialogButtonBox::AcceptRole);
-    QPushButton *theirs = buttons->addButton(tr("Take Theirs"), QDialogButtonBox::DestructiveRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::clicked, &dialog, [&](QAbstractButton *b) {
-        if (b == mine)
-            document->keepMine();
-        else if (b == theirs)
-            document->takeTheirs();
-        dialog.accept();
-    });
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(label);
-    layout->addWidget(text, 1);
-    layout->addWidget(buttons);
-    dialog.resize(760, 520);
-    dialog.exec();
-}
-
-bool EditController::canFix(const Diagnostic &diagnostic) const { return diagnostic.code == Code::UnmirroredLink; }
-
-void EditController::fix(const Diagnostic &diagnostic)
-{
-    if (diagnostic.code != Code::UnmirroredLink)
+    const FixPlan plan = planFixes(m_set->language(), diagnostics);
+    if (plan.edits.isEmpty()) {
+        Q_EMIT statusMessage(tr("Nothing to fix: the patterns already read as the fix would make them"));
         return;
-    const QString fileName = QFileInfo(diagnostic.file).fileName();
-    const int index = m_set->language().indexOfFile(fileName);
-    if (index < 0)
-        return;
-    // The list item the diagnostic points at is the id to mirror.
-    const Pattern &p = m_set->language().pattern(index);
-    for (const QString &key : {QStringLiteral("context_patterns"), QStringLiteral("completion_patterns")}) {
-        const FrontMatterEntry *e = p.entry(key);
-        const QList<int> &ids = key == QLatin1String("context_patterns") ? p.fields.contextPatterns : p.fields.completionPatterns;
-        for (int i = 0; e && i < e->items.size() && i < ids.size(); ++i) {
-            const TextPosition at = p.position(e->items.at(i).start);
-            if (at.line != diagnostic.line || at.column != diagnostic.column)
-                continue;
-            const QList<FileEdit> edits = mirrorLink(m_set->language(), fileName, ids.at(i));
-            if (edits.isEmpty())
-                return;
-            m_documents->applyFileEdits(edits, tr("Mirror the link from %1").arg(p.fields.id), false);
-            edit(edits.first().fileName);
-            Q_EMIT statusMessage(tr("%1: %2; save it to keep it").arg(edits.first().fileName, edits.first().summary));
-            return;
-        }
     }
+    ChangesDialog dialog(tr("Fix"),
+                         tr("These files change by %n fix(es). Only the lists and titles named change; the files are "
+                            "written at once, and Undo Change Across Files takes them back.",
+                            nullptr, plan.applied),
+                         plan.edits, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        applyToFiles(plan.edits, tr("Fix %n diagnostic(s)", nullptr, plan.applied));
 }
 
 } // namespace pb::ui

@@ -4,10 +4,9 @@
 
 #include <QMap>
 #include <QObject>
-#include <QStringList>
 #include <QPointer>
+#include <QStringList>
 
-class QAction;
 class QUndoGroup;
 class QWidget;
 
@@ -15,24 +14,26 @@ namespace pb {
 class DocumentManager;
 class PatternDocument;
 class PatternSet;
+struct FileEdit;
 struct LanguageChange;
 } // namespace pb
 
 namespace pb::ui {
 
+struct Actions;
 class DocumentEditor;
 class EditorArea;
 
-// Editing, wired: the open documents and their editors, Save and Save All, Revert, undo across
-// every view of a document, new patterns, deleting, renaming and renumbering across the language,
-// link fixes, files changed elsewhere and recovery after a crash. The main window places its
-// widget and its actions; the dialogs are here.
+// Editing, wired: the open documents and their editors, the edit actions of the action registry,
+// undo across every view of a document, new patterns, deleting, renaming and renumbering across
+// the language, quick fixes, files changed elsewhere and recovery after a crash. The model does
+// the work (DocumentManager, languageedits, quickfixes); the dialogs are classes of their own.
 class EditController : public QObject
 {
     Q_OBJECT
 
 public:
-    EditController(PatternSet *set, QWidget *window, const QString &recoveryFolder = QString());
+    EditController(PatternSet *set, Actions *actions, QWidget *window, const QString &recoveryFolder = QString());
     ~EditController() override;
 
     DocumentManager *documents() const { return m_documents; }
@@ -51,19 +52,11 @@ public:
     bool confirmClose();
     // Offers to restore text a crashed session left unsaved.
     void offerRecovery();
-    // The fix for a diagnostic, if there is one.
-    bool canFix(const Diagnostic &diagnostic) const;
-    void fix(const Diagnostic &diagnostic);
-
-    QAction *editAction;
-    QAction *newPatternAction;
-    QAction *saveAction;
-    QAction *saveAllAction;
-    QAction *revertAction;
-    QAction *closeAction;
-    QAction *deleteAction;
-    QAction *undoAction;
-    QAction *redoAction;
+    // Fixes diagnostics (one, several, all of a kind): the changes are listed first, then
+    // applied to the files as one step (Undo Change Across Files).
+    void fix(const Diagnostics &diagnostics);
+    // Applies edits to files as one undoable step and says what was done.
+    void applyToFiles(const QList<FileEdit> &edits, const QString &description);
 
 Q_SIGNALS:
     // The text of an open pattern changed (typing, an edit anywhere): for the live preview.
@@ -79,11 +72,11 @@ private:
     bool closeDocument(PatternDocument *document);
     void newPattern();
     void deleteCurrent();
-    void compare(PatternDocument *document);
     void offerRenameAndRenumber(int oldId, const QString &oldName, PatternDocument *document);
     PatternDocument *currentDocument() const;
 
     QPointer<PatternSet> m_set;
+    Actions *m_actions;
     QWidget *m_window;
     DocumentManager *m_documents;
     EditorArea *m_area;

@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>pb::ui::BandItem</name>
+    <message numerus="yes">
+        <source>%1 — %n pattern(s)</source>
+        <translation>
+            <numerusform>%1 — %n pattern</numerusform>
+            <numerusform>%1 — %n patterns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::ChangesDialog</name>
+    <message numerus="yes">
+        <source>Change %n File(s)</source>
+        <translation>
+            <numerusform>Change %n File</numerusform>
+            <numerusform>Change %n Files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::DeletePatternDialog</name>
+    <message numerus="yes">
+        <source>%1: %n link(s) or reference(s)
+</source>
+        <translation>
+            <numerusform>%1: %n link or reference
+</numerusform>
+            <numerusform>%1: %n links or references
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s) refer to it; their links will be broken.</source>
+        <translation>
+            <numerusform>%n pattern refers to it; their links will be broken.</numerusform>
+            <numerusform>%n patterns refer to it; their links will be broken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::DiagnosticsPanel</name>
+    <message numerus="yes">
+        <source>Fix the %n Selected</source>
+        <translation>
+            <numerusform>Fix the %n Selected</numerusform>
+            <numerusform>Fix the %n Selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix All of This Kind (%n)</source>
+        <translation>
+            <numerusform>Fix All of This Kind (%n)</numerusform>
+            <numerusform>Fix All of This Kind (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::EditController</name>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n file changed</numerusform>
+            <numerusform>%n files changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with unsaved text changed in their editors</source>
+        <translation>
+            <numerusform>%n file with unsaved text changed in their editors</numerusform>
+            <numerusform>%n files with unsaved text changed in their editors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left unchanged</source>
+        <translation>
+            <numerusform>%n file left unchanged</numerusform>
+            <numerusform>%n files left unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pattern %1 is now %2. Update the links and references to it in %n other file(s)?</source>
+        <translation>
+            <numerusform>Pattern %1 is now %2. Update the links and references to it in %n other file?</numerusform>
+            <numerusform>Pattern %1 is now %2. Update the links and references to it in %n other files?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is now “%2”. Update the references that name it “%1” in %n file(s)?</source>
+        <translation>
+            <numerusform>“%1” is now “%2”. Update the references that name it “%1” in %n file?</numerusform>
+            <numerusform>“%1” is now “%2”. Update the references that name it “%1” in %n files?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n unsaved pattern(s); save to keep the changes</source>
+        <translation>
+            <numerusform>Restored %n unsaved pattern; save to keep the changes</numerusform>
+            <numerusform>Restored %n unsaved patterns; save to keep the changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These files change by %n fix(es). Only the lists and titles named change; the files are written at once, and Undo Change Across Files takes them back.</source>
+        <translation>
+            <numerusform>These files change by %n fix. Only the lists and titles named change; the files are written at once, and Undo Change Across Files takes them back.</numerusform>
+            <numerusform>These files change by %n fixes. Only the lists and titles named change; the files are written at once, and Undo Change Across Files takes them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n diagnostic(s)</source>
+        <translation>
+            <numerusform>Fix %n diagnostic</numerusform>
+            <numerusform>Fix %n diagnostics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::RecoveryDialog</name>
+    <message numerus="yes">
+        <source>The last session ended without saving changes to %n pattern(s):</source>
+        <translation>
+            <numerusform>The last session ended without saving changes to %n pattern:</numerusform>
+            <numerusform>The last session ended without saving changes to %n patterns:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::UnsavedDialog</name>
+    <message numerus="yes">
+        <source>Unsaved changes to %n pattern(s):</source>
+        <translation>
+            <numerusform>Unsaved changes to %n pattern:</numerusform>
+            <numerusform>Unsaved changes to %n patterns:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
