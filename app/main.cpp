@@ -101,12 +101,19 @@ int main(int argc, char **argv)
         pb::installTranslations();
         return pb::cli::run(arguments);
     }
-    // Anything else must be a folder or file to open; say so without needing a display.
-    if (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-'))
-        && !QFileInfo::exists(arguments.first())) {
-        std::fprintf(stderr, "patternbook: '%s' is neither a command nor a file or folder\nTry 'patternbook --help'.\n",
-                     argv[1]);
-        return pb::cli::UsageError;
+    // Anything else is a folder or file to open: the app opens, and says so in its window if the
+    // path is not there. A bare word that is no path is a mistyped command; and without a display
+    // there is no window to say anything in.
+    if (!arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')) && !QFileInfo::exists(arguments.first())) {
+        const QString first = arguments.first();
+        const bool looksLikePath = first.contains(QLatin1Char('/')) || first.contains(QLatin1Char('.'));
+        const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+                             || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+        if (!looksLikePath || !display) {
+            std::fprintf(stderr, "patternbook: '%s' is neither a command nor a file or folder\nTry 'patternbook --help'.\n",
+                         argv[1]);
+            return pb::cli::UsageError;
+        }
     }
     return runDesktop(argc, argv);
 }

@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -204,6 +205,11 @@ void MainWindow::connectActions()
             statusBar()->showMessage(tr("No pattern has id %1").arg(id), 4000);
     });
     connect(m_reading, &ReadingPane::fileLinkActivated, m_set, &PatternSet::setCurrent);
+    // A tag narrows the list (and the graph) to the patterns that carry it.
+    connect(m_reading, &ReadingPane::tagLinkActivated, this, [this](const QString &tag) {
+        m_list->searchField()->setText(QLatin1Char('#') + tag);
+        statusBar()->showMessage(tr("Patterns tagged %1 (Escape in the search field shows all)").arg(tag), 6000);
+    });
     connect(m_list, &PatternListPanel::filterChanged, m_graph, &GraphView::setFilter);
     connect(m_diagnostics, &DiagnosticsPanel::diagnosticSelected, m_set, &PatternSet::setCurrent);
     connect(m_diagnostics, &DiagnosticsPanel::diagnosticActivated, this, [this](const QString &file, int line, int column) {
@@ -227,6 +233,33 @@ void MainWindow::connectActions()
 void MainWindow::openPath(const QString &path, int patternId)
 {
     const QFileInfo info(path);
+    // What cannot be opened is said, in the window, and the window opens anyway.
+    auto notice = [this](const QString &text) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Patternbook"), text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    };
+    if (!info.exists()) {
+        notice(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        statusBar()->showMessage(tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+        if (m_set->folder().isEmpty())
+            openStartupLanguage(patternId);
+        return;
+    }
+    if (info.isFile() && info.suffix().compare(QLatin1String("md"), Qt::CaseInsensitive) != 0) {
+        const bool hasPatterns = !Language::markdownFilesIn(info.absolutePath()).isEmpty();
+        notice(hasPatterns ? tr("%1 is not a pattern: patterns are Markdown files (.md). Showing the language in its folder.")
+                                 .arg(info.fileName())
+                           : tr("%1 is not a pattern: patterns are Markdown files (.md), and its folder holds none.")
+                                 .arg(info.fileName()));
+        if (!hasPatterns) {
+            if (m_set->folder().isEmpty())
+                openStartupLanguage(patternId);
+            return;
+        }
+        openPath(info.absolutePath(), patternId);
+        return;
+    }
     const QString folder = QDir::cleanPath(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
     // Another language replaces this one's documents: unsaved text is saved or let go knowingly.
     if (folder != QDir::cleanPath(QDir(m_set->folder()).absolutePath()) && !m_set->folder().isEmpty()
@@ -271,6 +304,9 @@ void MainWindow::languageChanged(const LanguageChange &change)
     m_renderContext = makeRenderContext(m_set->language());
     if (change.kind == LanguageChange::Reset) {
         statusBar()->clearMessage();
+        if (m_set->language().patternCount() == 0 && !m_set->folder().isEmpty())
+            statusBar()->showMessage(tr("No patterns in %1: a pattern is a Markdown file (.md) that starts with front matter")
+                                         .arg(QDir::toNativeSeparators(m_set->folder())));
         updateTitle();
         QSettings().setValue(QStringLiteral("language/last"), m_set->folder());
     }

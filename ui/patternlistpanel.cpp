@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScopedValueRollback>
@@ -115,6 +116,20 @@ PatternListPanel::PatternListPanel(PatternSet *set, QWidget *parent)
     connect(set, &PatternSet::languageChanged, this, &PatternListPanel::selectCurrent);
     // The tags, confidences and scales on offer are those of the language when the menu opens.
     connect(m_filterMenu, &QMenu::aboutToShow, this, &PatternListPanel::rebuildFilterMenu);
+    m_search->installEventFilter(this);
+}
+
+bool PatternListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Escape in the search field clears it; pressed again (empty), it goes back to the list.
+    if (watched == m_search && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        if (!m_search->text().isEmpty())
+            m_search->clear();
+        else
+            m_view->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PatternListPanel::focusSearch()

@@ -37,6 +37,9 @@ public:
 Q_SIGNALS:
     void filterChanged(const pb::PatternFilter &filter);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuildFilterMenu();
     void selectCurrent();

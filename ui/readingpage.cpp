@@ -119,6 +119,12 @@ void ReadingPage::activateLink(const QUrl &url)
             Q_EMIT patternLinkActivated(id);
         return;
     }
+    if (url.scheme() == QLatin1String("tag")) {
+        const QString tag = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8());
+        if (!tag.isEmpty())
+            Q_EMIT tagLinkActivated(tag);
+        return;
+    }
     if (url.isLocalFile()) {
         const QFileInfo info(url.toLocalFile());
         if (info.suffix().compare(QLatin1String("md"), Qt::CaseInsensitive) == 0)

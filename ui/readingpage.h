@@ -22,6 +22,7 @@ public:
 
 Q_SIGNALS:
     void patternLinkActivated(int id);
+    void tagLinkActivated(const QString &tag);
     void fileLinkActivated(const QString &fileName);
     void externalLinkActivated(const QUrl &url);
 

@@ -58,6 +58,7 @@ ReadingPane::ReadingPane(QWidget *parent)
     setContextMenuPolicy(Qt::NoContextMenu);
 
     connect(m_page, &ReadingPage::patternLinkActivated, this, &ReadingPane::patternLinkActivated);
+    connect(m_page, &ReadingPage::tagLinkActivated, this, &ReadingPane::tagLinkActivated);
     connect(m_page, &ReadingPage::fileLinkActivated, this, &ReadingPane::fileLinkActivated);
     connect(m_page, &ReadingPage::externalLinkActivated, this, [this](const QUrl &url) {
         if (m_lastInput.isValid() && m_lastInput.elapsed() < 2000)

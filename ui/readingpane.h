@@ -31,6 +31,7 @@ public:
 
 Q_SIGNALS:
     void patternLinkActivated(int id);
+    void tagLinkActivated(const QString &tag);
     void fileLinkActivated(const QString &fileName);
     // The shell is listening and the last content was handed to it.
     void contentPushed();

@@ -32,6 +32,14 @@ bool PatternFilter::matches(const Pattern &p) const
         return true;
     const QString haystack = searchText(p);
     for (const QString &word : trimmed.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        // "#flow" is a tag: the patterns tagged flow (or flow-anything, while it is typed).
+        if (word.startsWith(QLatin1Char('#')) && word.size() > 1) {
+            const QString tag = word.mid(1);
+            if (std::none_of(p.fields.tags.cbegin(), p.fields.tags.cend(),
+                             [&](const QString &t) { return t.toCaseFolded().startsWith(tag); }))
+                return false;
+            continue;
+        }
         // A number is an id: "4" means pattern 4, not every text with a 4 in it.
         bool isNumber = false;
         const int id = word.toInt(&isNumber);

@@ -11,7 +11,7 @@ struct Pattern;
 // What the user narrowed the language to. The list and the graph share one.
 struct PatternFilter
 {
-    QString text; // every word must appear in the name, tags or body; a number must be the id
+    QString text; // every word must appear in the name, tags or body; a number must be the id; #word a tag
     QSet<QString> tags; // any of these tags (empty: any pattern)
     QSet<int> confidences; // any of these (empty: any)
     QSet<int> scales; // any of these (empty: any)

@@ -20,6 +20,11 @@ QString RenderContext::href(int id) const
     return hrefPrefix + number + hrefSuffix;
 }
 
+QString RenderContext::tagHref(const QString &tag) const
+{
+    return tagPrefix + QString::fromUtf8(QUrl::toPercentEncoding(tag)) + tagSuffix;
+}
+
 RenderContext makeRenderContext(const Language &language)
 {
     RenderContext context;
@@ -195,7 +200,7 @@ QString metaLine(const Pattern &p, const RenderContext &context)
         parts << QStringLiteral("<span class=\"ai\" title=\"AI changes the forces of this pattern\">AI</span>");
     QStringList tags;
     for (const QString &tag : p.fields.tags)
-        tags << QStringLiteral("<span class=\"tag\">%1</span>").arg(htmlEscaped(tag));
+        tags << QStringLiteral("<a class=\"tag\" href=\"%1\">%2</a>").arg(htmlEscaped(context.tagHref(tag)), htmlEscaped(tag));
     if (!tags.isEmpty())
         parts << QStringLiteral("<span class=\"tags\">%1</span>").arg(tags.join(QLatin1Char(' ')));
     return QStringLiteral("<header class=\"meta\">%1</header>\n").arg(parts.join(QLatin1Char('\n')));

@@ -31,9 +31,14 @@ struct RenderContext
     QString hrefSuffix;
     int hrefPadding = 0; // zero-pad ids to this width
     QHash<int, QString> hrefById; // when set for an id, used instead of the pattern above
+    // A tag links to tagPrefix + tag + tagSuffix: "tag:flow" in the app (the list narrows to it),
+    // "tags/flow.html" in a static site.
+    QString tagPrefix = QStringLiteral("tag:");
+    QString tagSuffix;
     bool blockRemoteImages = true; // show remote images as links: the pane loads nothing remote
 
     QString href(int id) const;
+    QString tagHref(const QString &tag) const;
 };
 
 RenderContext makeRenderContext(const Language &language);

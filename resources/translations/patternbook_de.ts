@@ -840,15 +840,15 @@ Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file has no front matter (a first line &apos;---&apos;); add it in the Raw view.</source>
+        <source>This file has no front matter (a first line &apos;---&apos;); add it in the Whole File view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The front matter is never closed by a line &apos;---&apos;; fix it in the Raw view.</source>
+        <source>The front matter is never closed by a line &apos;---&apos;; fix it in the Whole File view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The front matter cannot be edited field by field until its YAML reads; fix it in the Raw view.</source>
+        <source>The front matter cannot be edited field by field until its YAML reads; fix it in the Whole File view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1023,6 +1023,30 @@ Unsaved changes</source>
     </message>
     <message>
         <source>&lt;h3&gt;Patternbook %1&lt;/h3&gt;&lt;p&gt;Browse and edit pattern languages in the form Christopher Alexander gave them.&lt;/p&gt;&lt;p&gt;Built with Qt, yaml-cpp, cmark and Graphviz.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns tagged %1 (Escape in the search field shows all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a pattern: patterns are Markdown files (.md). Showing the language in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a pattern: patterns are Markdown files (.md), and its folder holds none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patterns in %1: a pattern is a Markdown file (.md) that starts with front matter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

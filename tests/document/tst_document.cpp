@@ -123,6 +123,28 @@ private Q_SLOTS:
         QCOMPARE(doc.bytes(), simple);
     }
 
+    // Revert puts back what is on disk as one step, which undo takes back in turn; the document
+    // is clean after it.
+    void revertIsOneUndoableStep()
+    {
+        PatternDocument doc(QStringLiteral("a.md"), QStringLiteral("a.md"), simple);
+        doc.setBodyEditorText(QStringLiteral("\n# One\n\nMine.\n"));
+        QVERIFY(doc.setFields({FieldEdit::set(QStringLiteral("confidence"), 2)}));
+        const QByteArray mine = doc.bytes();
+        QVERIFY(doc.isModified());
+        doc.revert();
+        QCOMPARE(doc.bytes(), simple);
+        QVERIFY(!doc.isModified());
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Revert"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.bytes(), mine);
+        QVERIFY(doc.isModified());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.bytes(), simple);
+        doc.revert(); // nothing to revert: no step at all
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Revert"));
+    }
+
     void bodyAndRawViewsStayInStep()
     {
         PatternDocument doc(QStringLiteral("a.md"), QStringLiteral("a.md"), test::variant(simple, test::Variant::Crlf));

@@ -73,6 +73,12 @@ private Q_SLOTS:
 
         QTest::newRow("no-filter") << QString() << QStringList{} << QList<int>{} << QList<int>{}
                                    << QStringList{"Root Pattern", "Middle A", "Middle B", "Leaf"};
+        QTest::newRow("hash-tag") << QStringLiteral("#part") << QStringList{} << QList<int>{} << QList<int>{}
+                                  << QStringList{"Middle A", "Middle B"};
+        QTest::newRow("hash-tag-prefix-as-typed") << QStringLiteral("#pa") << QStringList{} << QList<int>{} << QList<int>{}
+                                                  << QStringList{"Middle A", "Middle B"};
+        QTest::newRow("hash-tag-and-word") << QStringLiteral("#part shape") << QStringList{} << QList<int>{} << QList<int>{}
+                                           << QStringList{"Middle A"};
         QTest::newRow("word-in-names-and-bodies") << QStringLiteral("middle") << QStringList{} << QList<int>{} << QList<int>{}
                                                   << QStringList{"Root Pattern", "Middle A", "Middle B", "Leaf"};
         QTest::newRow("body-text") << QStringLiteral("compete") << QStringList{} << QList<int>{} << QList<int>{}

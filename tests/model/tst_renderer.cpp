@@ -63,7 +63,7 @@ private Q_SLOTS:
                            "<section class=\"references\">\n<h2>References</h2>\n<ul>"}
             << QStringList{};
         QTest::newRow("meta-line") << QByteArray("\n# Five *\n")
-                                   << QStringList{"<span class=\"scale\">Scale 2 · Part</span>", "<span class=\"tag\">a-tag</span>"}
+                                   << QStringList{"<span class=\"scale\">Scale 2 · Part</span>", "<a class=\"tag\" href=\"tag:a-tag\">a-tag</a>"}
                                    << QStringList{};
         QTest::newRow("escaped-text") << QByteArray("\nA < B & C\n") << QStringList{"A &lt; B &amp; C"} << QStringList{};
     }

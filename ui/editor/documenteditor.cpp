@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace pb::ui {
@@ -69,6 +70,12 @@ DocumentEditor::DocumentEditor(PatternDocument *document, QWidget *parent)
         updateBar();
     });
     connect(document, &PatternDocument::changed, this, &DocumentEditor::documentChanged);
+    // Saved, reverted or undone to what is on disk: a refused save's reason is history.
+    connect(document, &PatternDocument::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            m_saveMessage.clear();
+        updateBar();
+    });
     updateBar();
 }
 
@@ -87,7 +94,9 @@ void DocumentEditor::setLanguageDiagnostics(const Diagnostics &diagnostics)
 
 void DocumentEditor::documentChanged(const DocumentChange &change)
 {
-    if (change.kind == DocumentChange::Saved)
+    // Why a save failed holds for the text it was about: once that text is saved, reverted,
+    // reloaded or in conflict with the disk, the reason is history.
+    if (change.kind != DocumentChange::Text || !m_document->isModified())
         m_saveMessage.clear();
     updateBar();
 }
@@ -130,6 +139,15 @@ void DocumentEditor::updateBar()
     m_compare->setVisible(conflict);
     m_dismiss->setVisible(!conflict && !m_saveMessage.isEmpty());
     m_bar->setVisible(!text.isEmpty());
+}
+
+QString DocumentEditor::barText() const
+{
+    if (m_bar->isHidden())
+        return {};
+    QTextDocument text;
+    text.setHtml(m_barText->text());
+    return text.toPlainText();
 }
 
 void DocumentEditor::goToLine(int line, int column)

@@ -37,6 +37,8 @@ public:
     void setLanguageDiagnostics(const Diagnostics &diagnostics);
     // Shows a failed or refused save in the bar.
     void showSaveOutcome(const SaveOutcome &outcome);
+    // What the bar above the editor says, as plain text; empty when it is hidden.
+    QString barText() const;
     // Puts the caret on a line of the file, in the view that shows it.
     void goToLine(int line, int column);
 

@@ -1,5 +1,6 @@
 #include "frontmatterform.h"
 #include "flowlayout.h"
+#include "sharedundo.h"
 #include "patternlistedit.h"
 #include "starsedit.h"
 #include "stringlistedit.h"
@@ -120,6 +121,7 @@ FrontMatterForm::FrontMatterForm(PatternDocument *document, QWidget *parent)
     setLanguage({}, {}, {});
     refreshValues();
     refreshErrors();
+    SharedUndo::install(m_page, document->undoStack());
 }
 
 void FrontMatterForm::addRow(const QString &key, const QString &label, QWidget *widget, const QString &help)
@@ -229,11 +231,11 @@ void FrontMatterForm::refreshValues()
     if (!m_document->isEditable())
         why = tr("This file is not UTF-8 text; it is shown, not edited.");
     else if (!p.layout.hasFrontMatter)
-        why = tr("This file has no front matter (a first line '---'); add it in the Raw view.");
+        why = tr("This file has no front matter (a first line '---'); add it in the Whole File view.");
     else if (!p.layout.terminated)
-        why = tr("The front matter is never closed by a line '---'; fix it in the Raw view.");
+        why = tr("The front matter is never closed by a line '---'; fix it in the Whole File view.");
     else if (!p.editable)
-        why = tr("The front matter cannot be edited field by field until its YAML reads; fix it in the Raw view.");
+        why = tr("The front matter cannot be edited field by field until its YAML reads; fix it in the Whole File view.");
     m_banner->setText(why);
     m_banner->setVisible(!why.isEmpty());
     for (QWidget *w : std::as_const(m_fields))
