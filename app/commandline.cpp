@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "commandsupport_p.h"
 
 #include "diagnostic.h"
 #include "graphexport.h"
@@ -32,84 +33,11 @@ const QStringList &commands()
 {
     static const QStringList names = {QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("graph"),
                                       QStringLiteral("set"), QStringLiteral("fix"), QStringLiteral("check-roundtrip"),
-                                      QStringLiteral("help")};
+                                      QStringLiteral("export-site"), QStringLiteral("export-pdf"),
+                                      QStringLiteral("export-epub"), QStringLiteral("help")};
     return names;
 }
 
-void out(const QByteArray &bytes) { std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout); }
-void out(const QString &text) { out(text.toUtf8()); }
-void err(const QString &text) { std::fputs(text.toUtf8().constData(), stderr); }
-
-int usageError(const QString &message, const QString &command = QString())
-{
-    err(QStringLiteral("patternbook: %1\n").arg(message));
-    err(command.isEmpty() ? QStringLiteral("Try 'patternbook --help'.\n")
-                          : QStringLiteral("Try 'patternbook %1 --help'.\n").arg(command));
-    return UsageError;
-}
-
-// A parser for one subcommand; returns false (having said why) on a usage error.
-struct Command
-{
-    QString name;
-    QString synopsis;
-    QString description;
-    QCommandLineParser parser;
-    int exitCode = Success;
-
-    Command(const QString &n, const QString &syn, const QString &desc)
-        : name(n)
-        , synopsis(syn)
-        , description(desc)
-    {
-        parser.setApplicationDescription(desc);
-        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        parser.addHelpOption();
-    }
-
-    // Parses; returns false when the caller should return exitCode right away.
-    bool parse(const QStringList &arguments, int minPositional, int maxPositional)
-    {
-        if (!parser.parse(QStringList{QStringLiteral("patternbook ") + name} + arguments)) {
-            exitCode = usageError(parser.errorText(), name);
-            return false;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            QString help = parser.helpText();
-            help.replace(QRegularExpression(QStringLiteral("^Usage: .*\\n")),
-                         QStringLiteral("Usage: patternbook %1\n").arg(synopsis));
-            out(help);
-            exitCode = Success;
-            return false;
-        }
-        const int n = int(parser.positionalArguments().size());
-        if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-            exitCode = usageError(QStringLiteral("usage: patternbook %1").arg(synopsis), name);
-            return false;
-        }
-        return true;
-    }
-};
-
-// A FILE or DIR argument: the language folder it names, and the file, if it names one.
-struct Target
-{
-    QString folder;
-    QString file;
-};
-
-// Reads a FILE or DIR argument; on a usage error says why and sets the command's exit code.
-std::optional<Target> targetOf(const QString &argument, Command &cmd)
-{
-    const QFileInfo info(argument);
-    if (!info.exists()) {
-        cmd.exitCode = usageError(QStringLiteral("%1: no such file or folder").arg(argument), cmd.name);
-        return std::nullopt;
-    }
-    if (info.isDir())
-        return Target{argument, {}};
-    return Target{info.path(), info.fileName()};
-}
 
 int validateCommand(const QStringList &arguments)
 {
@@ -493,13 +421,17 @@ QString usage()
         "  set FILE KEY=VALUE... [--unset KEY]     edit front matter through the save path; VALUE is YAML\n"
         "  fix DIR [--dry-run] [--only CODE]...    apply the mechanical fixes: mirror links, list named patterns...\n"
         "  check-roundtrip DIR                     load and re-serialise every file; list any that would change\n"
+        "  export-site DIR OUT                     a static site that needs no app or server\n"
+        "  export-pdf DIR OUT.pdf [--cards]        a PDF booklet, or workshop cards (A4 or Letter)\n"
+        "  export-epub DIR OUT.epub                an EPUB 3 book\n"
+        "  (each export takes --only IDS or --tour NAME)\n"
         "\n"
         "Options:\n"
         "  -h, --help                              show this help (or 'patternbook COMMAND --help')\n"
         "  -v, --version                           show the version\n"
         "\n"
-        "Exit status: 0 on success, 1 when validate finds errors, check-roundtrip finds a change or an edit\n"
-        "is refused, 2 on a usage error.\n");
+        "Exit status: 0 on success, 1 when validate finds errors, check-roundtrip finds a change, an edit\n"
+        "is refused or an export fails, 2 on a usage error.\n");
 }
 
 bool isHeadless(const QStringList &arguments)
@@ -539,6 +471,8 @@ int run(const QStringList &arguments)
         return fixCommand(rest);
     if (command == QLatin1String("check-roundtrip"))
         return roundtripCommand(rest);
+    if (commands().contains(command) && command.startsWith(QLatin1String("export-")))
+        return exportCommand(command.mid(7), rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 

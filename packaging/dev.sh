@@ -18,9 +18,10 @@ build=${PATTERNBOOK_BUILD_DIR:-$root/build}
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
           qt6-tools-dev qt6-l10n-tools
-          libyaml-cpp-dev libcmark-dev cmark libgraphviz-dev
+          libyaml-cpp-dev libcmark-dev cmark libgraphviz-dev libzip-dev
+          weasyprint poppler-utils epubcheck
           xvfb xauth fonts-dejavu-core)
-bench_packages=(libbenchmark-dev)
+bench_packages=(libbenchmark-dev hugo)
 clang_packages=(clang libclang-rt-14-dev)
 
 as_root() {

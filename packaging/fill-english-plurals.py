@@ -23,5 +23,5 @@ def repl(m):
     e = lambda t: html.escape(t, quote=False)
     return (f'<message numerus="yes">\n        <source>{m.group(1)}</source>\n        <translation>\n'
             f'            <numerusform>{e(one)}</numerusform>\n            <numerusform>{e(many)}</numerusform>\n        </translation>')
-s = re.sub(r'<message numerus="yes">\n        <source>(.*?)</source>\n        <translation type="unfinished">\n            <numerusform></numerusform>\n            <numerusform></numerusform>\n        </translation>', repl, s, flags=re.S)
+s = re.sub(r'<message numerus="yes">\n        <source>([^<]*)</source>\n        <translation type="unfinished">\n            <numerusform></numerusform>\n            <numerusform></numerusform>\n        </translation>', repl, s, flags=re.S)
 open(p, 'w', encoding='utf-8').write(s)

@@ -1,4 +1,5 @@
 #include "actions.h"
+#include "exporter.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -49,7 +50,13 @@ Actions::Actions(QMainWindow *w)
     redoAcrossFiles = make(QObject::tr("Redo Change Across Files"), {QKeySequence(QStringLiteral("Ctrl+Alt+Shift+Z"))});
     editPattern = make(QObject::tr("&Edit Pattern"), {QKeySequence(QStringLiteral("Ctrl+E"))},
                        icon(w, "document-edit", QStyle::SP_FileDialogDetailedView));
-    exportGraph = make(QObject::tr("&Export Graph…"), {QKeySequence(QStringLiteral("Ctrl+Shift+E"))});
+    exportGraph = make(QObject::tr("&Graph…"), {QKeySequence(QStringLiteral("Ctrl+Shift+E"))});
+    exportGraph->setToolTip(QObject::tr("Export the graph as SVG, PNG, PDF or a poster"));
+    for (const Exporter *exporter : pb::exporters()) {
+        QAction *a = make(QObject::tr("%1…").arg(exporter->displayName()));
+        a->setData(exporter->id());
+        exports.append(a);
+    }
     quit = make(QObject::tr("&Quit"), {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
 
@@ -107,7 +114,10 @@ Actions::Actions(QMainWindow *w)
     fileMenu->addSeparator();
     fileMenu->addAction(deletePattern);
     fileMenu->addSeparator();
-    fileMenu->addAction(exportGraph);
+    exportMenu = fileMenu->addMenu(QObject::tr("E&xport"));
+    exportMenu->addActions(exports);
+    exportMenu->addSeparator();
+    exportMenu->addAction(exportGraph);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 

@@ -25,6 +25,8 @@ struct Actions
     QAction *closeEditor;
     QAction *deletePattern;
     QAction *exportGraph;
+    QMenu *exportMenu;
+    QList<QAction *> exports; // one per exporter of model/publish, its id as the action's data
     QAction *quit;
 
     QAction *undo;

@@ -9,11 +9,13 @@
 #include "patternlistpanel.h"
 #include "present/presentation.h"
 #include "present/tourpanel.h"
+#include "publish/exportdialog.h"
 #include "quickopen.h"
 #include "readingpane.h"
 #include "renderqueue.h"
 #include "samplelanguage.h"
 
+#include "documentmanager.h"
 #include "graphrender.h"
 #include "patternset.h"
 #include "renderer.h"
@@ -169,6 +171,8 @@ void MainWindow::connectActions()
     connect(a.openLanguage, &QAction::triggered, this, &MainWindow::chooseLanguage);
     connect(a.reload, &QAction::triggered, m_set, &PatternSet::reload);
     connect(a.exportGraph, &QAction::triggered, this, &MainWindow::exportGraph);
+    for (QAction *e : std::as_const(a.exports))
+        connect(e, &QAction::triggered, this, [this, e] { exportLanguage(e->data().toString()); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.back, &QAction::triggered, m_set, &PatternSet::back);
     connect(a.forward, &QAction::triggered, m_set, &PatternSet::forward);
@@ -579,6 +583,26 @@ void MainWindow::exportGraph()
         QMessageBox::warning(this, tr("Export Graph"), tr("The graph was not exported: %1").arg(saved.error));
     else
         statusBar()->showMessage(tr("Graph exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportLanguage(const QString &exporterId)
+{
+    const Exporter *exporter = exporterById(exporterId);
+    if (!exporter)
+        return;
+    const Language &language = m_set->language();
+    QList<int> shown;
+    if (!m_list->filter().isEmpty()) {
+        for (const Pattern &p : language.patterns()) {
+            if (p.fields.id > 0 && m_list->filter().matches(p))
+                shown.append(p.fields.id);
+        }
+    }
+    ExportDialog dialog(exporter, language, shown, int(m_edit->documents()->modifiedDocuments().size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (runExport(exporter, language, dialog.options(), dialog.output(), this))
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.output())), 5000);
 }
 
 void MainWindow::about()

@@ -92,6 +92,7 @@ private:
     void addRecent(const QString &folder);
     void chooseLanguage();
     void exportGraph();
+    void exportLanguage(const QString &exporterId);
     void about();
     void restoreSettings();
     void saveSettings();

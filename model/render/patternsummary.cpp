@@ -43,4 +43,49 @@ PatternSummary summarize(const Pattern &pattern, const Language *language)
     return s;
 }
 
+QString plainText(const QByteArray &markdown)
+{
+    const md::Document doc = md::parse(markdown.constData(), markdown.size(), CMARK_OPT_DEFAULT);
+    QByteArray out;
+    cmark_iter *iter = cmark_iter_new(doc.get());
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_CODE_BLOCK:
+            out += cmark_node_get_literal(n);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            out += ' ';
+            break;
+        case CMARK_NODE_HEADING:
+            // A pattern's title ends in its confidence asterisks: not words to find.
+            if (event == CMARK_EVENT_EXIT) {
+                while (out.endsWith('*') || out.endsWith(' '))
+                    out.chop(1);
+                out += '\n';
+            }
+            break;
+        case CMARK_NODE_PARAGRAPH:
+        case CMARK_NODE_ITEM:
+            if (event == CMARK_EVENT_EXIT)
+                out += '\n';
+            break;
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(iter);
+    return QString::fromUtf8(out).trimmed();
+}
+
+QString plainText(const Pattern &pattern)
+{
+    const int start = std::min(int(pattern.bytes.size()), std::max(pattern.layout.bodyStart, 0));
+    return plainText(pattern.bytes.mid(start));
+}
+
 } // namespace pb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -29,5 +30,11 @@ struct PatternSummary
 // Reads the parts of the Alexandrian form from a pattern's body; parts it lacks stay empty. With
 // a language, the linked patterns are named.
 PatternSummary summarize(const Pattern &pattern, const Language *language = nullptr);
+
+// A Markdown text as plain text, without its markup: a line per paragraph, heading or list item.
+// For search indexes.
+QString plainText(const QByteArray &markdown);
+// A pattern's body (after the front matter) as plain text.
+QString plainText(const Pattern &pattern);
 
 } // namespace pb

@@ -22,7 +22,14 @@ QString RenderContext::href(int id) const
 
 QString RenderContext::tagHref(const QString &tag) const
 {
+    if (const auto it = hrefByTag.constFind(tag); it != hrefByTag.cend())
+        return *it;
     return tagPrefix + QString::fromUtf8(QUrl::toPercentEncoding(tag)) + tagSuffix;
+}
+
+QString tagLink(const QString &tag, const RenderContext &context)
+{
+    return context.linkTags ? context.tagHref(tag) : QString();
 }
 
 RenderContext makeRenderContext(const Language &language)
@@ -35,6 +42,25 @@ RenderContext makeRenderContext(const Language &language)
     for (const Scale &s : language.scales())
         context.scaleNames.insert(s.level, s.name);
     return context;
+}
+
+QList<QList<Backlink>> allBacklinks(const Language &language, const LinkGraph &graph)
+{
+    QList<QList<Backlink>> out(language.patternCount());
+    QSet<quint64> seen; // (to, from, kind): a pattern may name another many times
+    for (const Link &l : graph.links()) {
+        if (l.to < 0 || l.to >= out.size())
+            continue;
+        const quint64 key = (quint64(l.to) << 34) | (quint64(l.from) << 2) | quint64(l.kind);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        const Pattern &from = language.pattern(l.from);
+        out[l.to].append({from.fields.id, from.fields.name, l.kind});
+    }
+    for (QList<Backlink> &list : out)
+        std::stable_sort(list.begin(), list.end(), [](const Backlink &a, const Backlink &b) { return a.id < b.id; });
+    return out;
 }
 
 QList<Backlink> backlinksOf(const Language &language, const LinkGraph &graph, int patternIndex)
@@ -51,7 +77,7 @@ QList<Backlink> backlinksOf(const Language &language, const LinkGraph &graph, in
         const Pattern &from = language.pattern(l.from);
         out.append({from.fields.id, from.fields.name, l.kind});
     }
-    std::sort(out.begin(), out.end(), [](const Backlink &a, const Backlink &b) { return a.id < b.id; });
+    std::stable_sort(out.begin(), out.end(), [](const Backlink &a, const Backlink &b) { return a.id < b.id; });
     return out;
 }
 
@@ -80,6 +106,9 @@ QByteArray referenceTag(const md::Reference &ref, const RenderContext &context)
         state = QStringLiteral("stale");
         tip = QStringLiteral("Pattern %1 is now named \u201c%2\u201d").arg(ref.id).arg(*it);
     }
+    if (!context.links(ref.id) || (context.linkOnlyListed && state == QLatin1String("broken")))
+        return "<span class=\"pattern-ref " + state.toUtf8() + "\" title=\"" + attr(tip) + "\" data-id=\""
+               + QByteArray::number(ref.id) + "\">";
     return "<a class=\"pattern-ref " + state.toUtf8() + "\" href=\"" + attr(context.href(ref.id)) + "\" title=\""
            + attr(tip) + "\" data-id=\"" + QByteArray::number(ref.id) + "\">";
 }
@@ -96,6 +125,15 @@ void linkReferences(cmark_node *root, const RenderContext &context)
             strongs.append(n);
     }
     cmark_iter_free(iter);
+    // A reference written inside a link (`[**Name (3)**](url)`) stays that link: a link inside a
+    // link is not valid HTML, and the author chose where it goes.
+    strongs.removeIf([](cmark_node *n) {
+        for (cmark_node *up = cmark_node_parent(n); up; up = cmark_node_parent(up)) {
+            if (cmark_node_get_type(up) == CMARK_NODE_LINK)
+                return true;
+        }
+        return false;
+    });
     // A long pattern names the same few patterns again and again: make each opening tag once.
     QHash<QPair<int, QString>, QByteArray> tags;
     for (cmark_node *strong : strongs) {
@@ -105,7 +143,7 @@ void linkReferences(cmark_node *root, const RenderContext &context)
         QByteArray &enter = tags[{ref.id, ref.name}];
         if (enter.isEmpty())
             enter = referenceTag(ref, context);
-        cmark_node *link = customInline(enter, "</a>");
+        cmark_node *link = customInline(enter, enter.startsWith("<a") ? "</a>" : "</span>");
         cmark_node_insert_before(strong, link);
         cmark_node_unlink(strong);
         cmark_node_append_child(link, strong);
@@ -124,8 +162,45 @@ bool isRemote(const char *url)
            || !u.host().isEmpty();
 }
 
+// An export's links to files of the language go where the export put them, or become text.
+void rewriteLocalUrls(cmark_node *root, const RenderContext &context)
+{
+    QList<cmark_node *> nodes;
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(n);
+        if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)
+            && !isRemote(cmark_node_get_url(n)))
+            nodes.append(n);
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *n : nodes) {
+        const bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
+        const QString url = QString::fromUtf8(cmark_node_get_url(n)).trimmed();
+        if (url.startsWith(QLatin1Char('#')) || url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+            continue;
+        const QString target = context.rewriteUrl(url, image);
+        if (!target.isEmpty()) {
+            cmark_node_set_url(n, target.toUtf8().constData());
+        } else if (image) {
+            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node_set_literal(text, md::textOf(n).constData());
+            cmark_node_replace(n, text);
+            cmark_node_free(n);
+        } else {
+            while (cmark_node *child = cmark_node_first_child(n))
+                cmark_node_insert_before(n, child);
+            cmark_node_free(n);
+        }
+    }
+}
+
 void markLinks(cmark_node *root, const RenderContext &context)
 {
+    if (context.rewriteUrl)
+        rewriteLocalUrls(root, context);
     QList<cmark_node *> images;
     cmark_iter *iter = cmark_iter_new(root);
     cmark_event_type event;
@@ -200,14 +275,18 @@ QString metaLine(const Pattern &p, const RenderContext &context)
         parts << QStringLiteral("<span class=\"ai\" title=\"AI changes the forces of this pattern\">AI</span>");
     QStringList tags;
     for (const QString &tag : p.fields.tags)
-        tags << QStringLiteral("<a class=\"tag\" href=\"%1\">%2</a>").arg(htmlEscaped(context.tagHref(tag)), htmlEscaped(tag));
+        if (const QString href = tagLink(tag, context); !href.isEmpty())
+            tags << QStringLiteral("<a class=\"tag\" href=\"%1\">%2</a>").arg(htmlEscaped(href), htmlEscaped(tag));
+        else
+            tags << QStringLiteral("<span class=\"tag\">%1</span>").arg(htmlEscaped(tag));
     if (!tags.isEmpty())
         parts << QStringLiteral("<span class=\"tags\">%1</span>").arg(tags.join(QLatin1Char(' ')));
     return QStringLiteral("<header class=\"meta\">%1</header>\n").arg(parts.join(QLatin1Char('\n')));
 }
 
-QString backlinksHtml(const QList<Backlink> &backlinks, const RenderContext &context)
+QString backlinksHtml(QList<Backlink> backlinks, const RenderContext &context)
 {
+    backlinks.removeIf([&](const Backlink &b) { return !context.links(b.id); });
     if (backlinks.isEmpty())
         return {};
     struct Group

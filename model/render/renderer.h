@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMap>
 #include <QString>
+#include <functional>
 
 namespace pb {
 
@@ -35,14 +36,27 @@ struct RenderContext
     // "tags/flow.html" in a static site.
     QString tagPrefix = QStringLiteral("tag:");
     QString tagSuffix;
+    QHash<QString, QString> hrefByTag; // when set for a tag, used instead of the pattern above
+    bool linkTags = true; // false: tags are plain text (an export without tag pages)
     bool blockRemoteImages = true; // show remote images as links: the pane loads nothing remote
+    // For exports: a reference or backlink links only when hrefById holds its id, so that nothing
+    // points at a page that was not written (a broken reference, a pattern left out). The others
+    // are marked as in the app, but as text.
+    bool linkOnlyListed = false;
+    // For exports: every link and image URL that is not remote (a relative path, "other.md#part")
+    // is passed through this and replaced by what it returns; an empty result removes the link,
+    // keeping its text (an image, its alt text). Called from worker threads: it must be safe there.
+    std::function<QString(const QString &url, bool image)> rewriteUrl;
 
     QString href(int id) const;
     QString tagHref(const QString &tag) const;
+    bool links(int id) const { return !linkOnlyListed || hrefById.contains(id); }
 };
 
 RenderContext makeRenderContext(const Language &language);
 QList<Backlink> backlinksOf(const Language &language, const LinkGraph &graph, int patternIndex);
+// Every pattern's backlinks at once, by pattern index: one pass over the links, for exports.
+QList<QList<Backlink>> allBacklinks(const Language &language, const LinkGraph &graph);
 
 struct RenderedPattern
 {
@@ -62,6 +76,9 @@ RenderedPattern renderText(const QString &fileName, const QByteArray &bytes, con
 
 // Any Markdown document of the language (README.md, SCALES.md), references linked.
 QString renderDocument(const QByteArray &markdown, const RenderContext &context);
+
+// The tag's link, "tag:flow" in the app; empty when tags are not links.
+QString tagLink(const QString &tag, const RenderContext &context);
 
 // The reading pane's stylesheet (light and dark, following the system's preference).
 QString readingStylesheet();

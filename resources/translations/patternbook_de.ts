@@ -84,10 +84,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export Graph…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,6 +203,60 @@
         <source>cannot remove %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the graph as SVG, PNG, PDF or a poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pattern(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pb</name>
@@ -270,6 +320,29 @@
     </message>
     <message>
         <source>it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pb::Exporter</name>
+    <message>
+        <source>EPUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop Cards (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export needs WeasyPrint, which is not installed. On Debian and Ubuntu: sudo apt install weasyprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static Site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,6 +823,130 @@ Unsaved changes</source>
     </message>
 </context>
 <context>
+    <name>pb::ui::ExportDialog</name>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n pattern(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pattern(s) the &amp;list shows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A &amp;tour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these &amp;ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3, 7, 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw each pattern&apos;s &amp;neighbourhood and the whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the patterns are written in, as a code such as en or de-CH: readers and screen readers use it to pronounce and hyphenate the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ids of the patterns to export, such as 3, 7, 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text language is a code such as en, de or pt-BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder holds other files. Choose a new or empty folder, or an earlier export, which is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved changes in %n pattern(s): the export shows them as you see them now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pb::ui::FrontMatterForm</name>
     <message>
         <source>AI changes the forces of this pattern</source>
@@ -1047,6 +1244,10 @@ Unsaved changes</source>
     </message>
     <message>
         <source>No patterns in %1: a pattern is a Markdown file (.md) that starts with front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>Exported %n pattern(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n pattern to %1.</numerusform>
+            <numerusform>Exported %n patterns to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation>
+            <numerusform>%n note: see the details.</numerusform>
+            <numerusform>%n notes: see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pb::ui::BandItem</name>
     <message numerus="yes">
         <source>%1 — %n pattern(s)</source>
@@ -114,6 +131,30 @@
         <translation>
             <numerusform>Fix %n diagnostic</numerusform>
             <numerusform>Fix %n diagnostics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>&amp;All %n pattern(s)</source>
+        <translation>
+            <numerusform>&amp;All %n pattern</numerusform>
+            <numerusform>&amp;All %n patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pattern(s) the &amp;list shows</source>
+        <translation>
+            <numerusform>The %n pattern the &amp;list shows</numerusform>
+            <numerusform>The %n patterns the &amp;list shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved changes in %n pattern(s): the export shows them as you see them now.</source>
+        <translation>
+            <numerusform>Unsaved changes in %n pattern: the export shows them as you see them now.</numerusform>
+            <numerusform>Unsaved changes in %n patterns: the export shows them as you see them now.</numerusform>
         </translation>
     </message>
 </context>

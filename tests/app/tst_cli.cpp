@@ -126,6 +126,16 @@ private Q_SLOTS:
                                                      QStringLiteral("tags=[a, b")};
         QTest::newRow("set-a-document") << QStringList{QStringLiteral("set"), mini() + QStringLiteral("/SCALES.md"),
                                                        QStringLiteral("id=3")};
+        QTest::newRow("export-site-without-output") << QStringList{QStringLiteral("export-site"), mini()};
+        QTest::newRow("export-site-missing-dir") << QStringList{QStringLiteral("export-site"), QStringLiteral("/no/such/dir"),
+                                                                QStringLiteral("/tmp/out")};
+        QTest::newRow("export-pdf-bad-paper") << QStringList{QStringLiteral("export-pdf"), mini(), QStringLiteral("/tmp/x.pdf"),
+                                                             QStringLiteral("--paper=A5")};
+        QTest::newRow("export-epub-bad-ids") << QStringList{QStringLiteral("export-epub"), mini(), QStringLiteral("/tmp/x.epub"),
+                                                            QStringLiteral("--only=three")};
+        QTest::newRow("export-epub-bad-lang") << QStringList{QStringLiteral("export-epub"), mini(), QStringLiteral("/tmp/x.epub"),
+                                                             QStringLiteral("--lang=<script>")};
+        QTest::newRow("export-unknown-kind") << QStringList{QStringLiteral("export-docx"), mini(), QStringLiteral("/tmp/x")};
     }
     void usageErrors()
     {
@@ -134,6 +144,36 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.startsWith("patternbook: "));
         QCOMPARE(r.out, QByteArray());
+    }
+
+    // An export writes its output and says so; it refuses a folder of other files, an unknown id or
+    // tour, and leaves the output as it was.
+    void exports()
+    {
+        QTemporaryDir dir;
+        const QString site = dir.filePath(QStringLiteral("site"));
+        const Run ok = patternbook({QStringLiteral("export-site"), mini(), site});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.err.contains(": 4 patterns in "), ok.err.constData());
+        QVERIFY(QFileInfo::exists(site + QStringLiteral("/index.html")));
+        const Run again = patternbook({QStringLiteral("export-site"), mini(), site, QStringLiteral("--only=1,4")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(QDir(site + QStringLiteral("/patterns")).entryList(QDir::Files).size(), 2);
+
+        test::writeFile(dir.filePath(QStringLiteral("mine/letter.txt")), "dear");
+        const Run refused = patternbook({QStringLiteral("export-site"), mini(), dir.filePath(QStringLiteral("mine"))});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("already holds files that no export made"), refused.err.constData());
+        const Run unknown = patternbook({QStringLiteral("export-epub"), mini(), dir.filePath(QStringLiteral("x.epub")),
+                                         QStringLiteral("--only=1,99")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("no pattern has id 99"), unknown.err.constData());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.epub"))));
+        const Run epub = patternbook({QStringLiteral("export-epub"), mini(), dir.filePath(QStringLiteral("x.epub"))});
+        QCOMPARE(epub.exitCode, 0);
+        QVERIFY(test::readFile(dir.filePath(QStringLiteral("x.epub"))).startsWith("PK"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("mine"), QStringLiteral("site"), QStringLiteral("x.epub")}));
     }
 
     void helpAndVersion()

@@ -7,6 +7,7 @@
 #include "patternwriter.h"
 #include "renderer.h"
 #include "validator.h"
+#include "benchsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +18,7 @@
 
 using namespace pb;
 
-namespace {
+namespace pb::bench {
 
 QList<QPair<QString, QByteArray>> sampleFiles()
 {
@@ -31,8 +32,6 @@ QList<QPair<QString, QByteArray>> sampleFiles()
     return files;
 }
 
-// `count` patterns made from copies of the sample language, each copy's ids and names shifted so
-// that the whole is one valid language of the same shape (the copies link among themselves).
 QList<QPair<QString, QByteArray>> syntheticLanguage(int count)
 {
     const auto sample = sampleFiles();
@@ -80,6 +79,13 @@ QList<QPair<QString, QByteArray>> syntheticLanguage(int count)
     }
     return out;
 }
+
+} // namespace pb::bench
+
+namespace {
+
+using bench::sampleFiles;
+using bench::syntheticLanguage;
 
 const QList<QPair<QString, QByteArray>> &tenThousand()
 {

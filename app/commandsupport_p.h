@@ -1,0 +1,94 @@
+#pragma once
+
+// What the command line's commands share: output, usage errors, a parser per command.
+
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QString>
+#include <cstdio>
+#include <optional>
+
+namespace pb::cli {
+
+inline void out(const QByteArray &bytes) { std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout); }
+inline void out(const QString &text) { out(text.toUtf8()); }
+inline void err(const QString &text) { std::fputs(text.toUtf8().constData(), stderr); }
+
+inline int usageError(const QString &message, const QString &command = QString())
+{
+    err(QStringLiteral("patternbook: %1\n").arg(message));
+    err(command.isEmpty() ? QStringLiteral("Try 'patternbook --help'.\n")
+                          : QStringLiteral("Try 'patternbook %1 --help'.\n").arg(command));
+    return UsageError;
+}
+
+// A parser for one subcommand; returns false (having said why) on a usage error.
+struct Command
+{
+    QString name;
+    QString synopsis;
+    QString description;
+    QCommandLineParser parser;
+    int exitCode = Success;
+
+    Command(const QString &n, const QString &syn, const QString &desc)
+        : name(n)
+        , synopsis(syn)
+        , description(desc)
+    {
+        parser.setApplicationDescription(desc);
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        parser.addHelpOption();
+    }
+
+    // Parses; returns false when the caller should return exitCode right away.
+    bool parse(const QStringList &arguments, int minPositional, int maxPositional)
+    {
+        if (!parser.parse(QStringList{QStringLiteral("patternbook ") + name} + arguments)) {
+            exitCode = usageError(parser.errorText(), name);
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            QString help = parser.helpText();
+            help.replace(QRegularExpression(QStringLiteral("^Usage: .*\\n")),
+                         QStringLiteral("Usage: patternbook %1\n").arg(synopsis));
+            out(help);
+            exitCode = Success;
+            return false;
+        }
+        const int n = int(parser.positionalArguments().size());
+        if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+            exitCode = usageError(QStringLiteral("usage: patternbook %1").arg(synopsis), name);
+            return false;
+        }
+        return true;
+    }
+};
+
+// A FILE or DIR argument: the language folder it names, and the file, if it names one.
+struct Target
+{
+    QString folder;
+    QString file;
+};
+
+// Reads a FILE or DIR argument; on a usage error says why and sets the command's exit code.
+inline std::optional<Target> targetOf(const QString &argument, Command &cmd)
+{
+    const QFileInfo info(argument);
+    if (!info.exists()) {
+        cmd.exitCode = usageError(QStringLiteral("%1: no such file or folder").arg(argument), cmd.name);
+        return std::nullopt;
+    }
+    if (info.isDir())
+        return Target{argument, {}};
+    return Target{info.path(), info.fileName()};
+}
+
+// The export commands (exportcommands.cpp).
+int exportCommand(const QString &id, const QStringList &arguments);
+
+} // namespace pb::cli

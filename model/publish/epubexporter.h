@@ -1,0 +1,24 @@
+#pragma once
+
+#include "exporter.h"
+
+namespace pb {
+
+// EPUB 3 for e-readers and phones: a title page from README.md, a navigation document by scale,
+// a page per pattern with its references as internal links, and the reading stylesheet. Zipped
+// by libzip (the mimetype entry first and stored, as the format asks); checked by epubcheck in
+// the tests.
+class EpubExporter : public Exporter
+{
+public:
+    QString id() const override { return QStringLiteral("epub"); }
+    QString displayName() const override;
+    QString suffix() const override { return QStringLiteral("epub"); }
+    ExportResult run(const Language &language, const ExportOptions &options, const QString &output,
+                     ExportProgress &progress) const override;
+
+    // Removes what XML 1.0 does not allow (control characters a hostile file may hold).
+    static QString xmlSafe(QString text);
+};
+
+} // namespace pb

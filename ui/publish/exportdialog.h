@@ -1,0 +1,61 @@
+#pragma once
+
+#include "exporter.h"
+#include "language.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace pb::ui {
+
+// File › Export › Site, PDF Booklet, Workshop Cards, EPUB: where to, which patterns (all, a tour,
+// the ones the list shows, or ids), and the exporter's own options. Remembers them per exporter.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `shownIds`: the patterns the list shows now, when it is filtered (else empty).
+    ExportDialog(const Exporter *exporter, const Language &language, const QList<int> &shownIds, int unsavedCount,
+                 QWidget *parent = nullptr);
+
+    QString output() const;
+    ExportOptions options() const;
+
+    void accept() override;
+
+private:
+    void browse();
+    void updateState();
+    QString settingsKey(const QString &name) const;
+
+    const Exporter *m_exporter;
+    QString m_languageFolder;
+    QList<int> m_shownIds;
+    QLineEdit *m_output;
+    QButtonGroup *m_which;
+    QRadioButton *m_all;
+    QRadioButton *m_shown;
+    QRadioButton *m_tour;
+    QRadioButton *m_only;
+    QComboBox *m_tours;
+    QLineEdit *m_ids;
+    QComboBox *m_paper = nullptr;
+    QCheckBox *m_graphs = nullptr;
+    QLineEdit *m_lang;
+    QLabel *m_problem;
+    QPushButton *m_exportButton = nullptr;
+};
+
+// Runs an export on a worker thread behind a progress dialog with Cancel, then says how it went
+// (offering to open the result). Returns whether it was written.
+bool runExport(const Exporter *exporter, const Language &language, const ExportOptions &options, const QString &output,
+               QWidget *parent);
+
+} // namespace pb::ui
