@@ -51,12 +51,13 @@ int validateCommand(const QStringList &arguments)
     cmd.parser.addOption({QStringLiteral("format"),
                           QStringLiteral("text (FILE:LINE:COL: ...), json (as --json), or github (annotations for GitHub Actions)."),
                           QStringLiteral("format"), QStringLiteral("text")});
-    cmd.parser.addOption({QStringLiteral("list-codes"), QStringLiteral("List every diagnostic code and exit.")});
+    cmd.parser.addOption({QStringLiteral("list-codes"),
+                          QStringLiteral("List every rule: its code, severity, the check that raises it, and what it means.")});
     if (arguments.contains(QStringLiteral("--list-codes"))) {
-        for (const CodeInfo &info : allCodes())
-            out(QStringLiteral("%1  %2  %3\n")
-                    .arg(QString::fromLatin1(info.name).leftJustified(26), severityName(info.severity).leftJustified(7),
-                         QString::fromLatin1(info.summary)));
+        for (const Rule &rule : rules())
+            out(QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(QString::fromLatin1(rule.name).leftJustified(26), severityName(rule.severity).leftJustified(7),
+                         checkName(rule.check).leftJustified(12), QString::fromLatin1(rule.summary)));
         return Success;
     }
     if (!cmd.parse(arguments, 1, 1))

@@ -5,68 +5,9 @@
 #include <QMetaType>
 #include <QString>
 
+#include "rules.h"
+
 namespace pb {
-
-enum class Severity { Error, Warning };
-
-// Every diagnostic the app can raise, with a stable kebab-case code. Tools and users filter on
-// the code, so a code never changes meaning once released; add new ones instead.
-enum class Code {
-    // Errors that make a file unreadable as a pattern (it is loaded as a *broken* pattern).
-    FileUnreadable,
-    NotUtf8,
-    NoFrontMatter,
-    UnterminatedFrontMatter,
-    YamlSyntax,
-    FrontMatterNotMapping,
-    DuplicateKey,
-    MissingKey,
-    WrongType,
-    OutOfRange,
-    EmptyValue,
-    // Errors across the language.
-    DuplicateId,
-    DuplicateName,
-    // Warnings about one pattern.
-    MissingTitle,
-    TitleMismatch,
-    TitleConfidence,
-    BrokenReference,
-    StaleReference,
-    BrokenLink,
-    SelfLink,
-    DuplicateLink,
-    UnmirroredLink,
-    ContextNotListed,
-    CompletionNotListed,
-    ContextNotMentioned,
-    CompletionNotMentioned,
-    MissingContext,
-    MissingProblem,
-    MissingTherefore,
-    MissingSolution,
-    MissingCompletion,
-    MissingReferences,
-    UnknownKey,
-    TagNotKebabCase,
-    UndefinedScale,
-    // Warnings about the language's health.
-    IsolatedPattern,
-    UnreachablePattern,
-    CompletionCycle,
-    NoRootPattern,
-};
-
-struct CodeInfo
-{
-    Code code;
-    const char *name;
-    Severity severity;
-    const char *summary;
-};
-
-const CodeInfo &codeInfo(Code code);
-const QList<CodeInfo> &allCodes();
 
 struct Diagnostic
 {

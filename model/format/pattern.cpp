@@ -297,8 +297,8 @@ void report(Pattern &p, Code code, int line, const QString &message)
     p.diagnostics.append(Diagnostic{code, message, p.path, line, line > 0 ? 1 : 0});
 }
 
-// Warnings about the pattern's own form, which need nothing from the rest of the language.
-void lint(Pattern &p)
+// Check::Title: the title line against the name and the confidence.
+void checkTitle(Pattern &p)
 {
     const PatternBody &b = p.body;
     const int bodyLine = p.layout.bodyStartLine;
@@ -324,6 +324,13 @@ void lint(Pattern &p)
                                   p.path, at.line, at.column});
         }
     }
+}
+
+// Check::Form: the parts of the Alexandrian form, each after the one before.
+void checkForm(Pattern &p)
+{
+    const PatternBody &b = p.body;
+    const int bodyLine = p.layout.bodyStartLine;
     const int after = b.hasTitle ? b.titlePosition.line : bodyLine;
     struct Expected
     {
@@ -461,7 +468,14 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
         readBody(p);
     p.broken = countErrors(p.diagnostics) > 0;
     if (!p.broken && parts == ParseParts::All)
-        lint(p);
+        // The pattern's own form, which needs nothing from the rest of the language: the checks
+        // the rule table gives this scope.
+        for (Check check : checksOf(CheckScope::Pattern)) {
+            if (check == Check::Title)
+                checkTitle(p);
+            else if (check == Check::Form)
+                checkForm(p);
+        }
     return p;
 }
 

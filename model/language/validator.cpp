@@ -28,24 +28,47 @@ public:
             if (p.broken && p.fields.id == 0 && digits > 0)
                 m_unreadable.insert(p.fileName.left(digits).toInt(), p.fileName);
         }
-        duplicates();
+        // The checks across files, as the rule table lists them: those of one pattern at a time
+        // in one pass over the patterns, then those of the language as a whole.
+        const QList<Check> checks = checksOf(CheckScope::Language);
+        if (checks.contains(Check::Duplicates))
+            duplicates();
         for (int i = 0; i < m_language.patternCount(); ++i) {
             const Pattern &p = m_language.pattern(i);
             if (p.broken)
                 continue;
-            references(p);
-            linkList(p, QStringLiteral("context_patterns"), p.fields.contextPatterns, true);
-            linkList(p, QStringLiteral("completion_patterns"), p.fields.completionPatterns, false);
-            paragraphs(p);
-            if (m_language.hasScales() && p.fields.scale > 0 && !m_language.scales().contains(p.fields.scale))
-                add(p, Code::UndefinedScale, valueOffset(p, QStringLiteral("scale")),
-                    QStringLiteral("scale %1 is not named in SCALES.md").arg(p.fields.scale));
+            for (Check check : checks)
+                checkPattern(check, p);
         }
-        health();
+        if (checks.contains(Check::Health))
+            health();
         return m_out;
     }
 
 private:
+    void checkPattern(Check check, const Pattern &p)
+    {
+        switch (check) {
+        case Check::References:
+            references(p);
+            break;
+        case Check::LinkLists:
+            linkList(p, QStringLiteral("context_patterns"), p.fields.contextPatterns, true);
+            linkList(p, QStringLiteral("completion_patterns"), p.fields.completionPatterns, false);
+            break;
+        case Check::Paragraphs:
+            paragraphs(p);
+            break;
+        case Check::Scales:
+            if (m_language.hasScales() && p.fields.scale > 0 && !m_language.scales().contains(p.fields.scale))
+                add(p, Code::UndefinedScale, valueOffset(p, QStringLiteral("scale")),
+                    QStringLiteral("scale %1 is not named in SCALES.md").arg(p.fields.scale));
+            break;
+        default:
+            break; // the language's own checks run before and after the pass
+        }
+    }
+
     void add(const Pattern &p, Code code, int offset, const QString &message, int subject = 0, const QString &key = {})
     {
         const TextPosition pos = p.position(offset);

@@ -181,6 +181,29 @@ private Q_SLOTS:
         }
     }
 
+    // The one rule table: a row per code, in the enum's order, each raised by a check of the scope
+    // that can see what it needs.
+    void ruleTable()
+    {
+        QCOMPARE(pb::rules().size(), int(Code::NoRootPattern) + 1);
+        for (int i = 0; i < pb::rules().size(); ++i) {
+            QCOMPARE(int(pb::rules().at(i).code), i);
+            QVERIFY(QByteArray(pb::rules().at(i).summary).size() > 10);
+            QVERIFY(!checkName(pb::rules().at(i).check).isEmpty());
+        }
+        QCOMPARE(scopeOf(rule(Code::YamlSyntax).check), CheckScope::Parsing);
+        QCOMPARE(scopeOf(rule(Code::MissingSolution).check), CheckScope::Pattern);
+        QCOMPARE(scopeOf(rule(Code::UnmirroredLink).check), CheckScope::Language);
+        // Every error is raised while parsing or across files (duplicates), never as a style check.
+        for (const Rule &r : pb::rules()) {
+            if (r.severity == Severity::Error)
+                QVERIFY(scopeOf(r.check) != CheckScope::Pattern);
+        }
+        QCOMPARE(checksOf(CheckScope::Pattern), (QList<Check>{Check::Title, Check::Form}));
+        QCOMPARE(checksOf(CheckScope::Language).first(), Check::Duplicates);
+        QCOMPARE(checksOf(CheckScope::Language).last(), Check::Health);
+    }
+
     void compilerStyle()
     {
         const Diagnostic d{Code::StaleReference, QStringLiteral("a message"), QStringLiteral("dir/f.md"), 3, 14};
