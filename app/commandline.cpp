@@ -223,7 +223,7 @@ int graphCommand(const QStringList &arguments)
         QString error;
         bytes = layout.ok ? renderGraph(input, layout, options, &error) : QByteArray();
         if (bytes.isEmpty()) {
-            err(QStringLiteral("patternbook: the graph could not be drawn: %1\n").arg(layout.ok ? error : layout.error));
+            fail(QStringLiteral("the graph could not be drawn: %1").arg(layout.ok ? error : layout.error));
             return Failure;
         }
     } else {
@@ -236,7 +236,7 @@ int graphCommand(const QStringList &arguments)
     }
     const SaveResult saved = saveFileAtomically(output, bytes, SaveMode::CreateOrReplace);
     if (!saved.ok) {
-        err(QStringLiteral("patternbook: %1\n").arg(saved.error));
+        fail(saved.error);
         return Failure;
     }
     return Success;
@@ -283,7 +283,7 @@ int setCommand(const QStringList &arguments)
 
     const EditResult result = editInLanguage(language, file, edits);
     if (!result.ok) {
-        err(QStringLiteral("patternbook: %1\n").arg(result.error));
+        fail(result.error);
         for (const Diagnostic &d : result.diagnostics)
             err(d.toString() + QLatin1Char('\n'));
         return Failure;
@@ -296,7 +296,7 @@ int setCommand(const QStringList &arguments)
         return Success; // nothing changes: the file is not touched
     const SaveResult saved = saveFileAtomically(language.pathFor(file), result.bytes);
     if (!saved.ok) {
-        err(QStringLiteral("patternbook: %1\n").arg(saved.error));
+        fail(saved.error);
         return Failure;
     }
     return Success;
@@ -329,7 +329,7 @@ int fixCommand(const QStringList &arguments)
             const auto info = std::find_if(allCodes().cbegin(), allCodes().cend(),
                                            [&](const CodeInfo &c) { return QLatin1String(c.name) == name; });
             if (info == allCodes().cend())
-                return usageError(QStringLiteral("'%1' is not a diagnostic code (patternbook validate --list-codes)").arg(name), cmd.name);
+                return usageError(QStringLiteral("'%1' is not a diagnostic code (%2 validate --list-codes)").arg(name, programName()), cmd.name);
             if (!fixableCodes().contains(info->code))
                 return usageError(QStringLiteral("'%1' has no mechanical fix").arg(name), cmd.name);
             codes.insert(info->code);
@@ -347,7 +347,7 @@ int fixCommand(const QStringList &arguments)
             continue;
         const SaveResult saved = saveFileAtomically(language.pathFor(e.fileName), e.after);
         if (!saved.ok) {
-            err(QStringLiteral("patternbook: %1\n").arg(saved.error));
+            fail(saved.error);
             ++failed;
         }
     }
@@ -409,11 +409,32 @@ int roundtripCommand(const QStringList &arguments)
 
 } // namespace
 
+namespace {
+QString g_programName = QStringLiteral("patternbook");
+}
+
+void setProgramName(const QString &name) { g_programName = name; }
+QString programName() { return g_programName; }
+bool isHeadlessProgram() { return g_programName != QLatin1String("patternbook"); }
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Patternbook"));
+    QCoreApplication::setApplicationName(QStringLiteral("Patternbook"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PATTERNBOOK_VERSION));
+}
+
 QString usage()
 {
-    return QStringLiteral(
-        "Usage: patternbook [FOLDER | FILE]        open the desktop app (on the sample language by default)\n"
-        "       patternbook COMMAND [ARGS...]       run headless, without a display\n"
+    const QString head = isHeadlessProgram()
+                             ? QStringLiteral("Usage: %1 COMMAND [ARGS...]\n"
+                                              "The headless commands of Patternbook: no display, no widgets, no web engine.\n"
+                                              "(The desktop app, 'patternbook', takes the same commands.)\n")
+                                   .arg(programName())
+                             : QStringLiteral("Usage: patternbook [FOLDER | FILE]        open the desktop app (on the sample "
+                                              "language by default)\n"
+                                              "       patternbook COMMAND [ARGS...]       run headless, without a display\n");
+    return head + QStringLiteral(
         "\n"
         "Commands:\n"
         "  validate DIR [--format text|json|github] [--werror]  check a language; FILE:LINE:COL: error|warning: ...\n"
@@ -428,7 +449,7 @@ QString usage()
         "  (each export takes --only IDS or --tour NAME)\n"
         "\n"
         "Options:\n"
-        "  -h, --help                              show this help (or 'patternbook COMMAND --help')\n"
+        "  -h, --help                              show this help (or 'COMMAND --help')\n"
         "  -v, --version                           show the version\n"
         "\n"
         "Exit status: 0 on success, 1 when validate finds errors, check-roundtrip finds a change, an edit\n"
@@ -457,7 +478,7 @@ int run(const QStringList &arguments)
         return Success;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        out(QStringLiteral("patternbook %1\n").arg(QCoreApplication::applicationVersion()));
+        out(QStringLiteral("%1 %2\n").arg(programName(), QCoreApplication::applicationVersion()));
         return Success;
     }
     if (command == QLatin1String("validate"))

@@ -17,11 +17,14 @@ inline void out(const QByteArray &bytes) { std::fwrite(bytes.constData(), 1, siz
 inline void out(const QString &text) { out(text.toUtf8()); }
 inline void err(const QString &text) { std::fputs(text.toUtf8().constData(), stderr); }
 
+// "patternbook: MESSAGE" (or "patternbook-cli: ..."), to standard error.
+inline void fail(const QString &message) { err(QStringLiteral("%1: %2\n").arg(programName(), message)); }
+
 inline int usageError(const QString &message, const QString &command = QString())
 {
-    err(QStringLiteral("patternbook: %1\n").arg(message));
-    err(command.isEmpty() ? QStringLiteral("Try 'patternbook --help'.\n")
-                          : QStringLiteral("Try 'patternbook %1 --help'.\n").arg(command));
+    fail(message);
+    err(command.isEmpty() ? QStringLiteral("Try '%1 --help'.\n").arg(programName())
+                          : QStringLiteral("Try '%1 %2 --help'.\n").arg(programName(), command));
     return UsageError;
 }
 
@@ -47,21 +50,21 @@ struct Command
     // Parses; returns false when the caller should return exitCode right away.
     bool parse(const QStringList &arguments, int minPositional, int maxPositional)
     {
-        if (!parser.parse(QStringList{QStringLiteral("patternbook ") + name} + arguments)) {
+        if (!parser.parse(QStringList{programName() + QLatin1Char(' ') + name} + arguments)) {
             exitCode = usageError(parser.errorText(), name);
             return false;
         }
         if (parser.isSet(QStringLiteral("help"))) {
             QString help = parser.helpText();
             help.replace(QRegularExpression(QStringLiteral("^Usage: .*\\n")),
-                         QStringLiteral("Usage: patternbook %1\n").arg(synopsis));
+                         QStringLiteral("Usage: %1 %2\n").arg(programName(), synopsis));
             out(help);
             exitCode = Success;
             return false;
         }
         const int n = int(parser.positionalArguments().size());
         if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-            exitCode = usageError(QStringLiteral("usage: patternbook %1").arg(synopsis), name);
+            exitCode = usageError(QStringLiteral("usage: %1 %2").arg(programName(), synopsis), name);
             return false;
         }
         return true;

@@ -94,7 +94,7 @@ int exportCommand(const QString &id, const QStringList &arguments)
     }
     const Exporter *exporter = exporterById(exporterId);
     if (const QString why = exporter->unavailableReason(); !why.isEmpty()) {
-        err(QStringLiteral("patternbook: %1\n").arg(why));
+        fail(why);
         return Failure;
     }
 
@@ -118,13 +118,13 @@ int exportCommand(const QString &id, const QStringList &arguments)
     if (tty)
         err(QStringLiteral("\r\033[K"));
     for (const QString &warning : result.warnings)
-        err(QStringLiteral("patternbook: warning: %1\n").arg(warning));
+        fail(QStringLiteral("warning: %1").arg(warning));
     if (result.canceled) {
-        err(QStringLiteral("patternbook: canceled; %1 is as it was\n").arg(positional.at(1)));
+        fail(QStringLiteral("canceled; %1 is as it was").arg(positional.at(1)));
         return Failure;
     }
     if (!result.ok) {
-        err(QStringLiteral("patternbook: %1\n").arg(result.error));
+        fail(result.error);
         return Failure;
     }
     err(QStringLiteral("%1: %2 pattern%3 in %4 s\n")

@@ -15,13 +15,6 @@
 
 namespace {
 
-void describeApplication()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Patternbook"));
-    QCoreApplication::setApplicationName(QStringLiteral("Patternbook"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PATTERNBOOK_VERSION));
-}
-
 int runDesktop(int argc, char **argv)
 {
     // Chromium, inside Qt WebEngine, will not start as root with its sandbox on. The reading pane
@@ -32,7 +25,7 @@ int runDesktop(int argc, char **argv)
     }
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
-    describeApplication();
+    pb::cli::describeApplication();
     pb::installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Patternbook"));
     QApplication::setDesktopFileName(QStringLiteral("org.patternbook.Patternbook"));
@@ -97,7 +90,7 @@ int main(int argc, char **argv)
 
     if (pb::cli::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
-        describeApplication();
+        pb::cli::describeApplication();
         pb::installTranslations();
         return pb::cli::run(arguments);
     }

@@ -24,7 +24,7 @@ struct Run
 };
 
 // `fileSizeLimit` >= 0 runs the command as on a full disk: its writes fail past that many bytes.
-Run patternbook(const QStringList &arguments, qint64 fileSizeLimit = -1)
+Run runProgram(const QString &program, const QStringList &arguments, qint64 fileSizeLimit = -1)
 {
     QProcess process;
     if (fileSizeLimit >= 0)
@@ -33,12 +33,20 @@ Run patternbook(const QStringList &arguments, qint64 fileSizeLimit = -1)
     env.remove(QStringLiteral("DISPLAY")); // headless commands need none
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PATTERNBOOK_BINARY), arguments);
+    process.start(program, arguments);
     if (!process.waitForFinished(60000))
-        qFatal("patternbook did not finish");
+        qFatal("%s did not finish", qPrintable(program));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
 }
+
+Run patternbook(const QStringList &arguments, qint64 fileSizeLimit = -1)
+{
+    return runProgram(QStringLiteral(PATTERNBOOK_BINARY), arguments, fileSizeLimit);
+}
+
+// The headless program: the same commands.
+Run patternbookCli(const QStringList &arguments) { return runProgram(QStringLiteral(PATTERNBOOK_CLI_BINARY), arguments); }
 
 QString copyOf(const QString &language, QTemporaryDir &dir)
 {
@@ -174,6 +182,26 @@ private Q_SLOTS:
         QVERIFY(test::readFile(dir.filePath(QStringLiteral("x.epub"))).startsWith("PK"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  (QStringList{QStringLiteral("mine"), QStringLiteral("site"), QStringLiteral("x.epub")}));
+    }
+
+    // The headless program runs every command, links no widgets, GUI or web engine, and names
+    // itself in its messages.
+    void headlessProgram()
+    {
+        const Run validate = patternbookCli({QStringLiteral("validate"), mini()});
+        QCOMPARE(validate.exitCode, patternbook({QStringLiteral("validate"), mini()}).exitCode);
+        QCOMPARE(validate.out, patternbook({QStringLiteral("validate"), mini()}).out);
+        const Run version = patternbookCli({QStringLiteral("--version")});
+        QVERIFY(version.out.startsWith("patternbook-cli "));
+        const Run wrong = patternbookCli({QStringLiteral("frobnicate")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.startsWith("patternbook-cli: unknown command 'frobnicate'"));
+        QVERIFY(patternbookCli({}).out.contains("Usage: patternbook-cli COMMAND"));
+        const Run ldd = runProgram(QStringLiteral("ldd"), {QStringLiteral(PATTERNBOOK_CLI_BINARY)});
+        QCOMPARE(ldd.exitCode, 0);
+        QVERIFY(ldd.out.contains("libQt6Core"));
+        for (const char *library : {"libQt6Widgets", "libQt6Gui", "libQt6WebEngine", "libQt6Svg", "libQt6Network"})
+            QVERIFY2(!ldd.out.contains(library), library);
     }
 
     void helpAndVersion()
