@@ -431,9 +431,10 @@ QString usage()
                                               "The headless commands of Patternbook: no display, no widgets, no web engine.\n"
                                               "(The desktop app, 'patternbook', takes the same commands.)\n")
                                    .arg(programName())
-                             : QStringLiteral("Usage: patternbook [FOLDER | FILE]        open the desktop app (on the sample "
-                                              "language by default)\n"
-                                              "       patternbook COMMAND [ARGS...]       run headless, without a display\n");
+                             : QStringLiteral("Usage: patternbook [FOLDER | FILE]\n"
+                                              "  or:  patternbook COMMAND [ARGS...]\n"
+                                              "Open the desktop app on a pattern language (the sample language at first), or\n"
+                                              "with a COMMAND, run it headless, without a display.\n");
     return head + QStringLiteral(
         "\n"
         "Commands:\n"

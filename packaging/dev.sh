@@ -6,6 +6,8 @@
 #   packaging/dev.sh bench          build and run the benchmarks (medians of repeated runs)
 #   packaging/dev.sh sanitize       build with clang's AddressSanitizer and UBSan, run every test
 #   packaging/dev.sh fuzz [SECONDS] build the libFuzzer targets, run each for SECONDS (60) on its corpus
+#   packaging/dev.sh package        build the .deb packages (patternbook, patternbook-cli) and check
+#                                   them with lintian, desktop-file-validate and appstreamcli
 #   packaging/dev.sh build          build only
 #
 # The build goes to ./build (or $PATTERNBOOK_BUILD_DIR); the sanitizer and fuzzer builds to
@@ -19,9 +21,10 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
           qt6-tools-dev qt6-l10n-tools
           libyaml-cpp-dev libcmark-dev cmark libgraphviz-dev libzip-dev
-          weasyprint poppler-utils epubcheck
+          weasyprint poppler-utils epubcheck help2man
           xvfb xauth fonts-dejavu-core)
 bench_packages=(libbenchmark-dev hugo)
+package_packages=(help2man dpkg-dev file lintian desktop-file-utils appstream)
 clang_packages=(clang libclang-rt-14-dev)
 
 as_root() {
@@ -98,12 +101,22 @@ case $command in
         exec "$build/tests/benchmarks/patternbook_benchmarks" --benchmark_repetitions=9 \
             --benchmark_report_aggregates_only=true "$@"
         ;;
+    package)
+        install_missing "${packages[@]}" "${package_packages[@]}"
+        configure_and_build
+        rm -rf "$build/packages"
+        (cd "$build" && cpack -G DEB)
+        lintian --allow-root --fail-on error,warning "$build"/packages/*.deb
+        desktop-file-validate "$root/packaging/linux/org.patternbook.Patternbook.desktop"
+        appstreamcli validate --no-net "$build"/packaging/*.metainfo.xml
+        ls "$build"/packages/*.deb
+        ;;
     build)
         install_missing "${packages[@]}"
         configure_and_build "$@"
         ;;
     *)
-        echo "usage: $0 run [FOLDER] | test | bench | sanitize | fuzz [SECONDS] | build" >&2
+        echo "usage: $0 run [FOLDER] | test | bench | sanitize | fuzz [SECONDS] | package | build" >&2
         exit 2
         ;;
 esac

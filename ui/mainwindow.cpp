@@ -70,6 +70,12 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    // ~QWidget hides and destroys the children after this body has run, and they still signal
+    // (a dock's visibilityChanged, a view's currentChanged): no slot of a half-destroyed window
+    // may run then.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
 }
 
 void MainWindow::buildLayout()

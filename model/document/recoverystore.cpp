@@ -2,6 +2,7 @@
 
 #include "savefile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,14 @@
 #include <QStandardPaths>
 
 namespace pb {
+
+namespace {
+// The context of these messages for Qt Linguist.
+class RecoveryTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Files)
+};
+} // namespace
 
 RecoveryStore::RecoveryStore(const QString &folder)
     : m_folder(folder)
@@ -31,7 +40,7 @@ bool RecoveryStore::store(const Entry &entry, QString *error)
 {
     if (!QDir().mkpath(m_folder)) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(m_folder);
+            *error = RecoveryTr::tr("cannot create %1").arg(m_folder);
         return false;
     }
     const QJsonObject json{{QStringLiteral("path"), QDir::cleanPath(entry.path)},

@@ -1,11 +1,20 @@
 #include "frontmatter_p.h"
 #include "yamlsupport_p.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <limits>
 
 namespace pb::frontmatter {
+
+namespace {
+// The context of these messages for Qt Linguist.
+class FrontMatterTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::FrontMatter)
+};
+} // namespace
 
 void report(Pattern &pattern, Code code, int offset, const QString &message)
 {
@@ -211,9 +220,9 @@ void readEntries(Pattern &p, const YAML::Node &root)
 {
     p.editable = true;
     if (!root.IsMap())
-        return notEditable(p, QStringLiteral("the front matter is not a mapping of keys and values"));
+        return notEditable(p, FrontMatterTr::tr("the front matter is not a mapping of keys and values"));
     if (root.Style() == YAML::EmitterStyle::Flow)
-        return notEditable(p, QStringLiteral("the front matter is written as one flow mapping ({key: value, ...})"));
+        return notEditable(p, FrontMatterTr::tr("the front matter is written as one flow mapping ({key: value, ...})"));
     const QByteArray &t = p.bytes;
     const Span fm = p.layout.frontMatter;
     const int lastFmLine = fm.isEmpty() ? 0 : p.index.lineAt(fm.end - 1);
@@ -254,9 +263,9 @@ void readEntries(Pattern &p, const YAML::Node &root)
             --keyEnd;
         if (colon >= keyLineEnd || t.at(colon) != ':' || !k.key.IsScalar()
             || firstNonBlank(t, keyLineStart, k.offset) != k.offset) {
-            const QString what = k.key.IsScalar() ? QStringLiteral("the key '%1'").arg(entry.key)
-                                                  : QStringLiteral("a key that is not plain text");
-            return notEditable(p, QStringLiteral("%1 on line %2 is not written as 'key: value' at the start of its line")
+            const QString what = k.key.IsScalar() ? FrontMatterTr::tr("the key '%1'").arg(entry.key)
+                                                  : FrontMatterTr::tr("a key that is not plain text");
+            return notEditable(p, FrontMatterTr::tr("%1 on line %2 is not written as 'key: value' at the start of its line")
                                       .arg(what)
                                       .arg(keyLine));
         }
@@ -284,7 +293,7 @@ void readEntries(Pattern &p, const YAML::Node &root)
                 // swallows every key after it: say so rather than report them missing.
                 if (end == regionEnd && (end - 1 == start || t.at(end - 1) != c) && i + 1 == keys.size())
                     report(p, Code::YamlSyntax, start,
-                           QStringLiteral("YAML: the quoted text of '%1' is never closed with %2")
+                           FrontMatterTr::tr("YAML: the quoted text of '%1' is never closed with %2")
                                .arg(entry.key, QString(QLatin1Char(c))));
             } else {
                 const bool block = entry.style == ValueStyle::BlockScalar;
@@ -301,14 +310,14 @@ void readEntries(Pattern &p, const YAML::Node &root)
         } else if (v.Style() == YAML::EmitterStyle::Flow) {
             entry.style = v.IsSequence() ? ValueStyle::FlowSequence : ValueStyle::FlowMapping;
             if (t.at(start) != '[' && t.at(start) != '{')
-                return notEditable(p, QStringLiteral("'%1' has an anchor or a tag before its value, on line %2")
+                return notEditable(p, FrontMatterTr::tr("'%1' has an anchor or a tag before its value, on line %2")
                                           .arg(entry.key)
                                           .arg(keyLine));
             end = scanFlow(t, start, regionEnd);
         } else {
             entry.style = v.IsSequence() ? ValueStyle::BlockSequence : ValueStyle::BlockMapping;
             if (valueOnKeyLine) // an anchor or tag before a block collection: leave it alone
-                notEditable(p, QStringLiteral("'%1' has an anchor or a tag before its value, on line %2")
+                notEditable(p, FrontMatterTr::tr("'%1' has an anchor or a tag before its value, on line %2")
                                    .arg(entry.key)
                                    .arg(keyLine));
             start = offsetOf(p, v.Mark());
@@ -319,7 +328,7 @@ void readEntries(Pattern &p, const YAML::Node &root)
         const int valueLastLine = p.index.lineAt(std::max(entry.value.end - 1, entry.colonEnd - 1));
         entry.lines = {keyLineStart, p.index.nextLineStart(valueLastLine)};
         if (!readItems(p, entry, v))
-            notEditable(p, QStringLiteral("the items of '%1' (line %2) are written in a form whose place in the file "
+            notEditable(p, FrontMatterTr::tr("the items of '%1' (line %2) are written in a form whose place in the file "
                                           "cannot be found exactly, such as an item with an anchor or a tag")
                                .arg(entry.key)
                                .arg(keyLine));
@@ -342,31 +351,31 @@ QString quoted(const YAML::Node &node)
     if (node.IsScalar())
         return QLatin1Char('"') + QString::fromStdString(node.Scalar()) + QLatin1Char('"');
     if (node.IsSequence())
-        return QStringLiteral("a list");
+        return FrontMatterTr::tr("a list");
     if (node.IsMap())
-        return QStringLiteral("a mapping");
-    return QStringLiteral("nothing");
+        return FrontMatterTr::tr("a mapping");
+    return FrontMatterTr::tr("nothing");
 }
 
 QString kindOf(const YAML::Node &node)
 {
     if (node.IsSequence())
-        return QStringLiteral("a list");
+        return FrontMatterTr::tr("a list");
     if (node.IsMap())
-        return QStringLiteral("a mapping");
+        return FrontMatterTr::tr("a mapping");
     if (node.IsNull())
         return QStringLiteral("null");
     switch (yaml::resolve(node).kind) {
     case yaml::Kind::Null:
         return QStringLiteral("null");
     case yaml::Kind::Bool:
-        return QStringLiteral("a boolean");
+        return FrontMatterTr::tr("a boolean");
     case yaml::Kind::Int:
-        return QStringLiteral("a number");
+        return FrontMatterTr::tr("a number");
     case yaml::Kind::Float:
-        return QStringLiteral("a decimal number");
+        return FrontMatterTr::tr("a decimal number");
     case yaml::Kind::String:
-        return yaml::isPlain(node) ? QStringLiteral("text") : QStringLiteral("a quoted string");
+        return yaml::isPlain(node) ? FrontMatterTr::tr("text") : FrontMatterTr::tr("a quoted string");
     }
     return QString();
 }
@@ -378,10 +387,10 @@ std::optional<int> readInt(Pattern &p, const Field &f, const QString &key, int m
     const YAML::Node &n = f.node;
     const yaml::Resolved r = yaml::resolve(n);
     if (!n.IsScalar() || r.kind != yaml::Kind::Int) {
-        QString msg = QStringLiteral("'%1' must be %2, not %3").arg(key, what, kindOf(n));
+        QString msg = FrontMatterTr::tr("'%1' must be %2, not %3").arg(key, what, kindOf(n));
         if (n.IsScalar() && !yaml::isPlain(n)
             && yaml::resolvePlain(n.Scalar()).kind == yaml::Kind::Int)
-            msg += QStringLiteral(" (write it without quotes: %1: %2)")
+            msg += FrontMatterTr::tr(" (write it without quotes: %1: %2)")
                        .arg(key, QString::fromStdString(n.Scalar()));
         else if (n.IsScalar())
             msg += QStringLiteral(" (%1)").arg(quoted(n));
@@ -390,7 +399,7 @@ std::optional<int> readInt(Pattern &p, const Field &f, const QString &key, int m
     }
     if (r.overflow || r.integer < min || r.integer > max) {
         report(p, Code::OutOfRange, f.offset,
-               QStringLiteral("'%1' must be %2, not %3")
+               FrontMatterTr::tr("'%1' must be %2, not %3")
                    .arg(key, what, QString::fromStdString(n.Scalar())));
         return std::nullopt;
     }
@@ -404,14 +413,14 @@ QList<int> readIdList(Pattern &p, const Field &f, const QString &key)
         return ids;
     if (!f.node.IsSequence()) {
         report(p, Code::WrongType, f.offset,
-               QStringLiteral("'%1' must be a list of pattern ids such as [3, 12], not %2")
+               FrontMatterTr::tr("'%1' must be a list of pattern ids such as [3, 12], not %2")
                    .arg(key, kindOf(f.node)));
         return ids;
     }
     for (const auto &item : f.node) {
         const Field itemField{item, offsetOf(p, item.Mark()), true};
         if (auto id = readInt(p, itemField, key, 1, std::numeric_limits<int>::max(),
-                              QStringLiteral("a list of pattern ids (whole numbers from 1)")))
+                              FrontMatterTr::tr("a list of pattern ids (whole numbers from 1)")))
             ids.append(*id);
     }
     return ids;
@@ -424,13 +433,13 @@ QStringList readStringList(Pattern &p, const Field &f, const QString &key)
         return out;
     if (!f.node.IsSequence()) {
         report(p, Code::WrongType, f.offset,
-               QStringLiteral("'%1' must be a list such as [a, b], not %2").arg(key, kindOf(f.node)));
+               FrontMatterTr::tr("'%1' must be a list such as [a, b], not %2").arg(key, kindOf(f.node)));
         return out;
     }
     for (const auto &item : f.node) {
         if (!item.IsScalar()) {
             report(p, Code::WrongType, offsetOf(p, item.Mark()),
-                   QStringLiteral("each item of '%1' must be text, not %2").arg(key, kindOf(item)));
+                   FrontMatterTr::tr("each item of '%1' must be text, not %2").arg(key, kindOf(item)));
             continue;
         }
         out.append(QString::fromStdString(item.Scalar()));
@@ -492,13 +501,13 @@ void readFields(Pattern &p, const YAML::Node &root)
     for (auto it = root.begin(); it != root.end(); ++it) {
         const int keyOffset = offsetOf(p, it->first.Mark());
         if (!it->first.IsScalar()) {
-            report(p, Code::WrongType, keyOffset, QStringLiteral("a key must be plain text"));
+            report(p, Code::WrongType, keyOffset, FrontMatterTr::tr("a key must be plain text"));
             continue;
         }
         const QString key = QString::fromStdString(it->first.Scalar());
         if (seen.contains(key)) {
             report(p, Code::DuplicateKey, keyOffset,
-                   QStringLiteral("'%1' appears twice in the front matter").arg(key));
+                   FrontMatterTr::tr("'%1' appears twice in the front matter").arg(key));
             continue;
         }
         seen.insert(key);
@@ -509,7 +518,7 @@ void readFields(Pattern &p, const YAML::Node &root)
             const QString suggestion = suggestionFor(key);
             if (!suggestion.isEmpty())
                 report(p, Code::UnknownKey, keyOffset,
-                       QStringLiteral("unknown key '%1'; did you mean '%2'?").arg(key, suggestion));
+                       FrontMatterTr::tr("unknown key '%1'; did you mean '%2'?").arg(key, suggestion));
         }
     }
 
@@ -517,11 +526,11 @@ void readFields(Pattern &p, const YAML::Node &root)
     auto required = [&](const QString &key) -> const Field * {
         const auto it = fields.constFind(key);
         if (it == fields.cend()) {
-            report(p, Code::MissingKey, top, QStringLiteral("required key '%1' is missing").arg(key));
+            report(p, Code::MissingKey, top, FrontMatterTr::tr("required key '%1' is missing").arg(key));
             return nullptr;
         }
         if (it->node.IsNull()) {
-            report(p, Code::EmptyValue, it->offset, QStringLiteral("'%1' has no value").arg(key));
+            report(p, Code::EmptyValue, it->offset, FrontMatterTr::tr("'%1' has no value").arg(key));
             return nullptr;
         }
         return &*it;
@@ -534,26 +543,26 @@ void readFields(Pattern &p, const YAML::Node &root)
     PatternFields &out = p.fields;
     if (const Field *f = required(QStringLiteral("id"))) {
         if (auto id = readInt(p, *f, QStringLiteral("id"), 1, std::numeric_limits<int>::max(),
-                              QStringLiteral("a whole number from 1")))
+                              FrontMatterTr::tr("a whole number from 1")))
             out.id = *id;
     }
     if (const Field *f = required(QStringLiteral("name"))) {
         if (!f->node.IsScalar()) {
             report(p, Code::WrongType, f->offset,
-                   QStringLiteral("'name' must be text, not %1").arg(kindOf(f->node)));
+                   FrontMatterTr::tr("'name' must be text, not %1").arg(kindOf(f->node)));
         } else {
             out.name = QString::fromStdString(f->node.Scalar()).simplified();
             if (out.name.isEmpty())
-                report(p, Code::EmptyValue, f->offset, QStringLiteral("'name' is empty"));
+                report(p, Code::EmptyValue, f->offset, FrontMatterTr::tr("'name' is empty"));
         }
     }
     if (const Field *f = required(QStringLiteral("confidence"))) {
-        if (auto c = readInt(p, *f, QStringLiteral("confidence"), 0, 2, QStringLiteral("0, 1 or 2")))
+        if (auto c = readInt(p, *f, QStringLiteral("confidence"), 0, 2, FrontMatterTr::tr("0, 1 or 2")))
             out.confidence = *c;
     }
     if (const Field *f = optional(QStringLiteral("scale"))) {
         if (auto s = readInt(p, *f, QStringLiteral("scale"), 1, 10,
-                             QStringLiteral("a whole number from 1 to 10")))
+                             FrontMatterTr::tr("a whole number from 1 to 10")))
             out.scale = *s;
     }
     out.contextPatterns = readIdList(p, fields.value(QStringLiteral("context_patterns")),
@@ -565,7 +574,7 @@ void readFields(Pattern &p, const YAML::Node &root)
         if (f->node.IsScalar() && r.kind == yaml::Kind::Bool) {
             out.aiDimension = r.boolean;
         } else {
-            QString msg = QStringLiteral("'ai_dimension' must be true or false, not %1")
+            QString msg = FrontMatterTr::tr("'ai_dimension' must be true or false, not %1")
                               .arg(f->node.IsScalar() ? quoted(f->node) : kindOf(f->node));
             report(p, Code::WrongType, f->offset, msg);
         }
@@ -576,7 +585,7 @@ void readFields(Pattern &p, const YAML::Node &root)
         for (const auto &item : tags.node) {
             if (item.IsScalar() && !isKebabCase(QString::fromStdString(item.Scalar())))
                 report(p, Code::TagNotKebabCase, offsetOf(p, item.Mark()),
-                       QStringLiteral("tag '%1' is not kebab-case (lowercase words joined by '-')")
+                       FrontMatterTr::tr("tag '%1' is not kebab-case (lowercase words joined by '-')")
                            .arg(QString::fromStdString(item.Scalar())));
         }
     }

@@ -3,7 +3,17 @@
 #include "markdown_p.h"
 #include "yamlsupport_p.h"
 
+#include <QCoreApplication>
+
 namespace pb {
+
+namespace {
+// The context of these messages for Qt Linguist.
+class ParserTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Parser)
+};
+} // namespace
 
 const QStringList &knownKeys()
 {
@@ -117,22 +127,22 @@ namespace {
 // yaml-cpp's messages name the symptom; add what an author should look at.
 QString explained(const QString &message)
 {
-    static const QList<QPair<QLatin1String, QLatin1String>> hints = {
-        {QLatin1String("end of sequence flow not found"), QLatin1String("a '[' list is never closed with ']'")},
-        {QLatin1String("end of map flow not found"), QLatin1String("a '{' mapping is never closed with '}'")},
+    static const QList<QPair<QLatin1String, const char *>> hints = {
+        {QLatin1String("end of sequence flow not found"), QT_TRANSLATE_NOOP("pb::Parser", "a '[' list is never closed with ']'")},
+        {QLatin1String("end of map flow not found"), QT_TRANSLATE_NOOP("pb::Parser", "a '{' mapping is never closed with '}'")},
         {QLatin1String("illegal map value"),
-         QLatin1String("a ': ' inside a value (quote the value) or a line indented under the one before")},
-        {QLatin1String("end of map not found"), QLatin1String("the indentation is inconsistent")},
-        {QLatin1String("end of sequence not found"), QLatin1String("the list items are not indented alike")},
+         QT_TRANSLATE_NOOP("pb::Parser", "a ': ' inside a value (quote the value) or a line indented under the one before")},
+        {QLatin1String("end of map not found"), QT_TRANSLATE_NOOP("pb::Parser", "the indentation is inconsistent")},
+        {QLatin1String("end of sequence not found"), QT_TRANSLATE_NOOP("pb::Parser", "the list items are not indented alike")},
         {QLatin1String("illegal tab when looking for indentation"),
-         QLatin1String("YAML indents with spaces, never tabs")},
+         QT_TRANSLATE_NOOP("pb::Parser", "YAML indents with spaces, never tabs")},
         {QLatin1String("the referenced anchor is not defined"),
-         QLatin1String("a value starting with '*' is an alias in YAML; quote it")},
-        {QLatin1String("invalid character in anchor"), QLatin1String("a value starting with '&' or '*'; quote it")},
+         QT_TRANSLATE_NOOP("pb::Parser", "a value starting with '*' is an alias in YAML; quote it")},
+        {QLatin1String("invalid character in anchor"), QT_TRANSLATE_NOOP("pb::Parser", "a value starting with '&' or '*'; quote it")},
     };
     for (const auto &[symptom, hint] : hints) {
         if (message.startsWith(symptom))
-            return message + QStringLiteral(": ") + hint;
+            return message + QStringLiteral(": ") + ParserTr::tr(hint);
     }
     return message;
 }
@@ -304,21 +314,20 @@ void checkTitle(Pattern &p)
     const int bodyLine = p.layout.bodyStartLine;
     if (!b.hasTitle) {
         report(p, Code::MissingTitle, bodyLine,
-               QStringLiteral("no '# %1' title line").arg(titleFor(p.fields.name, p.fields.confidence)));
+               ParserTr::tr("no '# %1' title line").arg(titleFor(p.fields.name, p.fields.confidence)));
     } else {
         const TextPosition at = b.titlePosition;
         if (b.title != p.fields.name)
             p.diagnostics.append({Code::TitleMismatch,
-                                  QStringLiteral("title '%1' differs from name '%2'").arg(b.title, p.fields.name),
+                                  ParserTr::tr("title '%1' differs from name '%2'").arg(b.title, p.fields.name),
                                   p.path, at.line, at.column});
         if (p.fields.confidence >= 0 && b.titleStars != p.fields.confidence) {
             const QString expected = p.fields.confidence == 0
-                                         ? QStringLiteral("no asterisks")
+                                         ? ParserTr::tr("no asterisks")
                                          : QStringLiteral("'%1'").arg(QString(p.fields.confidence, QLatin1Char('*')));
             p.diagnostics.append({Code::TitleConfidence,
-                                  QStringLiteral("title has %1 asterisk%2 but confidence is %3 (expected %4)")
-                                      .arg(b.titleStars)
-                                      .arg(b.titleStars == 1 ? QString() : QStringLiteral("s"))
+                                  ParserTr::tr("title has %n asterisk(s) but confidence is %1 (expected %2)", nullptr,
+                                               b.titleStars)
                                       .arg(p.fields.confidence)
                                       .arg(expected),
                                   p.path, at.line, at.column});
@@ -339,19 +348,19 @@ void checkForm(Pattern &p)
         const char *what;
     };
     static const Expected expected[] = {
-        {FormPart::Context, Code::MissingContext, "no italic context paragraph (_..._) after the title"},
-        {FormPart::Problem, Code::MissingProblem, "no bold problem paragraph (**...**) after the context"},
-        {FormPart::Therefore, Code::MissingTherefore, "no 'Therefore:' paragraph before the solution"},
-        {FormPart::Solution, Code::MissingSolution, "no bold solution paragraph (**...**) after 'Therefore:'"},
-        {FormPart::Completion, Code::MissingCompletion, "no italic completion paragraph (_..._) after the solution"},
-        {FormPart::References, Code::MissingReferences, "no '## References' heading followed by a list"},
+        {FormPart::Context, Code::MissingContext, QT_TRANSLATE_NOOP("pb::Parser", "no italic context paragraph (_..._) after the title")},
+        {FormPart::Problem, Code::MissingProblem, QT_TRANSLATE_NOOP("pb::Parser", "no bold problem paragraph (**...**) after the context")},
+        {FormPart::Therefore, Code::MissingTherefore, QT_TRANSLATE_NOOP("pb::Parser", "no 'Therefore:' paragraph before the solution")},
+        {FormPart::Solution, Code::MissingSolution, QT_TRANSLATE_NOOP("pb::Parser", "no bold solution paragraph (**...**) after 'Therefore:'")},
+        {FormPart::Completion, Code::MissingCompletion, QT_TRANSLATE_NOOP("pb::Parser", "no italic completion paragraph (_..._) after the solution")},
+        {FormPart::References, Code::MissingReferences, QT_TRANSLATE_NOOP("pb::Parser", "no '## References' heading followed by a list")},
     };
     int line = after;
     for (const Expected &e : expected) {
         if (b.has(e.part))
             line = b.line(e.part);
         else
-            report(p, e.code, line, QString::fromLatin1(e.what));
+            report(p, e.code, line, ParserTr::tr(e.what));
     }
 }
 
@@ -369,26 +378,26 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
     if (const int bad = firstInvalidUtf8(bytes.constData(), int(bytes.size())); bad >= 0) {
         const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
         frontmatter::report(p, Code::NotUtf8, bad,
-                            utf16 ? QStringLiteral("the file is UTF-16 text; save it as UTF-8")
-                                  : QStringLiteral("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
+                            utf16 ? ParserTr::tr("the file is UTF-16 text; save it as UTF-8")
+                                  : ParserTr::tr("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
                                         .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0')));
         p.broken = true;
         return p;
     }
     if (const int nul = int(bytes.indexOf('\0')); nul >= 0) {
-        frontmatter::report(p, Code::FileUnreadable, nul, QStringLiteral("a NUL byte: this is not a text file"));
+        frontmatter::report(p, Code::FileUnreadable, nul, ParserTr::tr("a NUL byte: this is not a text file"));
         p.broken = true;
         return p;
     }
     if (!p.layout.hasFrontMatter) {
         const bool crOnly = bytes.contains('\r') && !bytes.contains('\n');
         frontmatter::report(p, Code::NoFrontMatter, p.layout.hasBom ? 3 : 0,
-                            crOnly ? QStringLiteral("the lines end in CR alone (classic Mac); save the file with LF or "
+                            crOnly ? ParserTr::tr("the lines end in CR alone (classic Mac); save the file with LF or "
                                                     "CRLF line endings")
-                                   : QStringLiteral("no front matter: the file must start with a line '---'"));
+                                   : ParserTr::tr("no front matter: the file must start with a line '---'"));
     } else if (!p.layout.terminated) {
         frontmatter::report(p, Code::UnterminatedFrontMatter, p.layout.openingLine.start,
-                            QStringLiteral("the front matter opened here is never closed by a line '---'"));
+                            ParserTr::tr("the front matter opened here is never closed by a line '---'"));
     } else {
         const Span fm = p.layout.frontMatter;
         YAML::Node root;
@@ -406,7 +415,7 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
             // yaml-cpp's depth guard says "bad file", at the end of what it read: say what it
             // means, at the first bracket of that line.
             const bool tooDeep = dynamic_cast<const YAML::DeepRecursion *>(&e) != nullptr;
-            const QString message = tooDeep ? QStringLiteral("the front matter nests too deeply to read") : yaml::message(e);
+            const QString message = tooDeep ? ParserTr::tr("the front matter nests too deeply to read") : yaml::message(e);
             if (tooDeep) {
                 const int line = p.index.lineAt(offset);
                 for (int i = p.index.lineStart(line); i < p.index.lineEnd(line); ++i) {
@@ -426,7 +435,7 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
             QString text = explained(message);
             if (const int quote = unclosedQuote(bytes, p.index, fm.start, offset); quote >= 0 && !tooDeep) {
                 offset = quote;
-                text = QStringLiteral("the quoted text that starts here is not closed on its line (yaml-cpp read on "
+                text = ParserTr::tr("the quoted text that starts here is not closed on its line (yaml-cpp read on "
                                       "and failed below: %1)")
                            .arg(message);
             }
@@ -437,7 +446,7 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
                     ++i;
                 if (i < p.index.lineEnd(line) && bytes.at(i) == '\t') {
                     offset = i;
-                    text = QStringLiteral("a tab indents this line, but YAML indents with spaces only (%1)").arg(message);
+                    text = ParserTr::tr("a tab indents this line, but YAML indents with spaces only (%1)").arg(message);
                 }
             }
             frontmatter::report(p, Code::YamlSyntax, offset, QStringLiteral("YAML: %1").arg(text));
@@ -452,7 +461,7 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
                 p.editable = true;
             } else if (!root.IsMap()) {
                 frontmatter::report(p, Code::FrontMatterNotMapping, fm.start,
-                                    QStringLiteral("the front matter must be keys and values (key: value)"));
+                                    ParserTr::tr("the front matter must be keys and values (key: value)"));
             } else {
                 try {
                     frontmatter::readEntries(p, root);

@@ -5,9 +5,17 @@
 #include "yamlsupport_p.h"
 #include "yamlvalue.h"
 
+#include <QCoreApplication>
+
 namespace pb {
 
 namespace {
+
+// The context of these messages for Qt Linguist.
+class WriterTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Writer)
+};
 
 struct Replacement
 {
@@ -242,18 +250,18 @@ bool frontMatterReadable(const Pattern &p, QString *why)
         }
     }
     if (!p.layout.hasFrontMatter || !p.layout.terminated) {
-        *why = QStringLiteral("%1 has no complete front matter to edit").arg(p.path);
+        *why = WriterTr::tr("%1 has no complete front matter to edit").arg(p.path);
         return false;
     }
     for (const Diagnostic &d : p.diagnostics) {
         if (d.code == Code::YamlSyntax || d.code == Code::FrontMatterNotMapping || d.code == Code::DuplicateKey) {
-            *why = QStringLiteral("the front matter cannot be edited until this is fixed: %1").arg(d.toString());
+            *why = WriterTr::tr("the front matter cannot be edited until this is fixed: %1").arg(d.toString());
             return false;
         }
     }
     if (!p.editable) {
-        *why = QStringLiteral("%1's front matter cannot be edited in place: %2")
-                   .arg(p.path, p.notEditable.isEmpty() ? QStringLiteral("its form is not understood") : p.notEditable);
+        *why = WriterTr::tr("%1's front matter cannot be edited in place: %2")
+                   .arg(p.path, p.notEditable.isEmpty() ? WriterTr::tr("its form is not understood") : p.notEditable);
         return false;
     }
     return true;
@@ -293,7 +301,7 @@ EditResult applyEdits(const Pattern &original, const QList<FieldEdit> &edits)
     bool titleChange = false;
     for (const FieldEdit &edit : edits) {
         if (edit.key.isEmpty() || edit.key.contains(QLatin1Char('\n')))
-            return refuse(QStringLiteral("'%1' is not a key that can be set").arg(edit.key));
+            return refuse(WriterTr::tr("'%1' is not a key that can be set").arg(edit.key));
         const FrontMatterEntry *entry = current.entry(edit.key);
         Replacement r;
         if (edit.remove) {
@@ -315,8 +323,9 @@ EditResult applyEdits(const Pattern &original, const QList<FieldEdit> &edits)
         }
         current = reparse(current, apply(current.bytes, r));
         if (!frontMatterReadable(current, &why))
-            return refuse(QStringLiteral("%1 '%2' would break the front matter: %3")
-                              .arg(edit.remove ? QStringLiteral("removing") : QStringLiteral("setting"), edit.key, why));
+            return refuse((edit.remove ? WriterTr::tr("removing '%1' would break the front matter: %2")
+                                       : WriterTr::tr("setting '%1' would break the front matter: %2"))
+                              .arg(edit.key, why));
         if (edit.key == QLatin1String("name") || edit.key == QLatin1String("confidence"))
             titleChange = true;
     }
@@ -353,15 +362,15 @@ EditResult applyEdits(const Pattern &original, const QList<FieldEdit> &edits)
             edited.insert(edit.key);
             const YAML::Node node = after[edit.key.toStdString()];
             if (edit.remove ? node.IsDefined() : normalised(yaml::toVariant(node)) != normalised(edit.value))
-                return refuse(QStringLiteral("could not write '%1' so that it reads back as given").arg(edit.key));
+                return refuse(WriterTr::tr("could not write '%1' so that it reads back as given").arg(edit.key));
         }
         for (auto it = before.begin(); it != before.end(); ++it) {
             const QString key = QString::fromStdString(it->first.Scalar());
             if (!edited.contains(key) && !yaml::same(it->second, after[it->first.Scalar()]))
-                return refuse(QStringLiteral("editing would have changed '%1' too; nothing was written").arg(key));
+                return refuse(WriterTr::tr("editing would have changed '%1' too; nothing was written").arg(key));
         }
     } catch (const YAML::Exception &e) {
-        return refuse(QStringLiteral("the edited front matter does not read back: %1").arg(yaml::message(e)));
+        return refuse(WriterTr::tr("the edited front matter does not read back: %1").arg(yaml::message(e)));
     }
     EditResult result;
     result.ok = true;
@@ -372,14 +381,14 @@ EditResult applyEdits(const Pattern &original, const QList<FieldEdit> &edits)
 EditResult retitle(const Pattern &p)
 {
     if (p.broken || !p.body.hasTitle || p.body.titleText.start < 0 || p.fields.name.isEmpty())
-        return refuse(QStringLiteral("%1 has no title that can be rewritten in place").arg(p.path));
+        return refuse(WriterTr::tr("%1 has no title that can be rewritten in place").arg(p.path));
     const QByteArray text = markdownTitle(p.fields.name, std::max(p.fields.confidence, 0));
     EditResult result;
     result.ok = true;
     result.bytes = apply(p.bytes, {p.body.titleText, text});
     const Pattern again = parsePattern(p.fileName, p.path, result.bytes);
     if (again.body.title != p.fields.name || again.fields.id != p.fields.id)
-        return refuse(QStringLiteral("the title of %1 would not read back as its name").arg(p.path));
+        return refuse(WriterTr::tr("the title of %1 would not read back as its name").arg(p.path));
     return result;
 }
 
@@ -395,7 +404,7 @@ EditResult checkInLanguage(const Language &language, const QString &fileName, co
     }
     result.ok = result.diagnostics.isEmpty();
     if (!result.ok)
-        result.error = QStringLiteral("%1 would not be valid; nothing was written").arg(path);
+        result.error = WriterTr::tr("%1 would not be valid; nothing was written").arg(path);
     result.bytes = bytes;
     return result;
 }
@@ -404,7 +413,7 @@ EditResult editInLanguage(const Language &language, const QString &fileName, con
 {
     const int index = language.indexOfFile(fileName);
     if (index < 0)
-        return refuse(QStringLiteral("%1 is not a pattern of this language").arg(fileName));
+        return refuse(WriterTr::tr("%1 is not a pattern of this language").arg(fileName));
     const EditResult edited = applyEdits(language.pattern(index), edits);
     if (!edited.ok)
         return edited;
@@ -450,9 +459,9 @@ QString checkEntrySpans(const Pattern &p)
             const std::string text(p.bytes.constData() + e.lines.start, size_t(e.lines.length()));
             const YAML::Node alone = YAML::Load(text);
             if (!alone.IsMap() || alone.size() != 1 || !alone[e.key.toStdString()])
-                return QStringLiteral("the lines of '%1' do not hold it alone").arg(e.key);
+                return WriterTr::tr("the lines of '%1' do not hold it alone").arg(e.key);
             if (!yaml::same(alone[e.key.toStdString()], all[e.key.toStdString()]))
-                return QStringLiteral("the lines of '%1' hold a different value").arg(e.key);
+                return WriterTr::tr("the lines of '%1' hold a different value").arg(e.key);
             // A value on the key's line must read back alone too. (Block values start at their first
             // item's column, so only the whole lines above say anything about them.)
             const bool block = e.style == ValueStyle::BlockSequence || e.style == ValueStyle::BlockMapping
@@ -461,11 +470,11 @@ QString checkEntrySpans(const Pattern &p)
                 const YAML::Node value =
                     YAML::Load(std::string(p.bytes.constData() + e.value.start, size_t(e.value.length())));
                 if (!yaml::same(value, all[e.key.toStdString()]))
-                    return QStringLiteral("the value span of '%1' holds a different value").arg(e.key);
+                    return WriterTr::tr("the value span of '%1' holds a different value").arg(e.key);
             }
         }
     } catch (const YAML::Exception &e) {
-        return QStringLiteral("an entry does not read back alone: %1").arg(yaml::message(e));
+        return WriterTr::tr("an entry does not read back alone: %1").arg(yaml::message(e));
     }
     return {};
 }

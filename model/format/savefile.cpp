@@ -1,5 +1,6 @@
 #include "savefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,12 @@ namespace pb {
 
 namespace {
 
+// The context of these messages for Qt Linguist.
+class SaveFileTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Files)
+};
+
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -22,7 +29,7 @@ QString systemError(int error)
 
 SaveResult failed(const QString &path, const QString &why)
 {
-    return {false, QStringLiteral("cannot write %1: %2").arg(path, why)};
+    return {false, SaveFileTr::tr("cannot write %1: %2").arg(path, why)};
 }
 
 // Writes all of `bytes` to `fd`, retrying short writes; errno's message on failure.
@@ -84,18 +91,18 @@ SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, Save
 {
     const QFileInfo info(path);
     if (mode == SaveMode::Create && info.exists())
-        return {false, QStringLiteral("%1 already exists").arg(path)};
+        return {false, SaveFileTr::tr("%1 already exists").arg(path)};
     if (mode == SaveMode::Replace && !info.exists())
-        return {false, QStringLiteral("%1 no longer exists").arg(path)};
+        return {false, SaveFileTr::tr("%1 no longer exists").arg(path)};
     if (info.exists() && !info.isFile())
-        return {false, QStringLiteral("%1 is not a regular file").arg(path)};
+        return {false, SaveFileTr::tr("%1 is not a regular file").arg(path)};
     // Permission bits, not just access(): root may write anything, but a file its owner marked
     // read-only is meant to stay as it is.
     const QFile::Permissions writable = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (info.exists() && (!info.isWritable() || !(info.permissions() & writable)))
-        return {false, QStringLiteral("%1 is read-only").arg(path)};
+        return {false, SaveFileTr::tr("%1 is read-only").arg(path)};
     if (!info.absoluteDir().exists())
-        return {false, QStringLiteral("the folder %1 no longer exists").arg(info.absolutePath())};
+        return {false, SaveFileTr::tr("the folder %1 no longer exists").arg(info.absolutePath())};
 
     struct stat old
     {
@@ -124,8 +131,10 @@ SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, Save
     // The new file is made by this process: give it the old one's owner and group, so that a save
     // by root (or by a member of the file's group) does not take the file from its owner.
     if (exists && (old.st_uid != ::geteuid() || old.st_gid != ::getegid())) {
-        if (::fchown(file.handle(), old.st_uid, old.st_gid) != 0)
-            (void)::fchown(file.handle(), uid_t(-1), old.st_gid); // the group alone, where the owner can't be kept
+        if (::fchown(file.handle(), old.st_uid, old.st_gid) != 0) {
+            // The group alone, where the owner can't be kept; where neither can, the file is still saved.
+            [[maybe_unused]] const int groupKept = ::fchown(file.handle(), uid_t(-1), old.st_gid);
+        }
         (void)::fchmod(file.handle(), old.st_mode & 07777);       // chown clears set-id bits
     }
     if (!file.commit())

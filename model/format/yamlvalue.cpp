@@ -1,12 +1,21 @@
 #include "yamlsupport_p.h"
 #include "yamlvalue.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 #include <cmath>
 #include <limits>
 
 namespace pb {
+
+namespace {
+// The context of these messages for Qt Linguist.
+class YamlTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::FrontMatter)
+};
+} // namespace
 
 namespace yaml {
 
@@ -269,14 +278,14 @@ QString expansionProblem(const YAML::Node &root)
 {
     if (!root.IsMap())
         return expandedSize(root) > MaxExpandedValues
-                   ? QStringLiteral("the front matter uses YAML aliases that stand for more than %1 values")
+                   ? YamlTr::tr("the front matter uses YAML aliases that stand for more than %1 values")
                          .arg(QLocale(QLocale::English).toString(MaxExpandedValues))
                    : QString();
     qint64 budget = MaxExpandedValues;
     for (const auto &item : root) {
         const qint64 size = expandedSize(item.second, budget);
         if (size > budget)
-            return QStringLiteral("'%1' uses YAML aliases that stand for more than %2 values; such a front matter "
+            return YamlTr::tr("'%1' uses YAML aliases that stand for more than %2 values; such a front matter "
                                   "is edited as text, not through the form")
                 .arg(QString::fromStdString(item.first.IsScalar() ? item.first.Scalar() : std::string()),
                      QLocale(QLocale::English).toString(MaxExpandedValues));
@@ -301,7 +310,7 @@ QVariant parseYamlValue(const QString &text, QString *error)
         const YAML::Node node = YAML::Load(text.toStdString());
         if (yaml::expandedSize(node) > yaml::MaxExpandedValues) {
             if (error)
-                *error = QStringLiteral("its aliases stand for more than %1 values")
+                *error = YamlTr::tr("its aliases stand for more than %1 values")
                              .arg(QLocale(QLocale::English).toString(yaml::MaxExpandedValues));
             return {};
         }

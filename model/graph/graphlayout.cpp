@@ -4,11 +4,20 @@
 #include "language.h"
 #include "linkgraph.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
 
 namespace pb {
+
+namespace {
+// The context of these texts for Qt Linguist.
+class GraphTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Graph)
+};
+} // namespace
 
 GraphInput GraphInput::fromLanguage(const Language &language, const LinkGraph &graph, const QSet<int> &only)
 {
@@ -337,9 +346,9 @@ Packing bestPacking(const Ordered &ordered, const LayoutOptions &options)
 QString bandLabel(int band, const QMap<int, QString> &names)
 {
     if (band >= 1000)
-        return QStringLiteral("No scale");
+        return GraphTr::tr("No scale");
     const QString name = names.value(band);
-    return name.isEmpty() ? QStringLiteral("Scale %1").arg(band) : QStringLiteral("%1 · %2").arg(band).arg(name);
+    return name.isEmpty() ? GraphTr::tr("Scale %1").arg(band) : QStringLiteral("%1 · %2").arg(band).arg(name);
 }
 
 // Reads Graphviz's "e,x,y s,x,y x1,y1 x2,y2 ..." edge position into a spline and its arrow tip.

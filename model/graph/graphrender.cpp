@@ -1,9 +1,17 @@
 #include "graphrender.h"
 #include "graphviz_p.h"
 
+#include <QCoreApplication>
+
 namespace pb {
 
 namespace {
+
+// The context of these texts for Qt Linguist.
+class GraphRenderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Graph)
+};
 
 constexpr qreal PointsPerInch = 72.0;
 
@@ -142,8 +150,10 @@ QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const
         dot += "];\n";
     }
     if (options.legend) {
-        QString text = QStringLiteral("→  a larger pattern completed by a smaller one          - - -  a pattern mentions another"
-                                      "          bands: the scales, largest at the top");
+        const QString gap = QStringLiteral("          ");
+        const QString text = QStringLiteral("→  ") + GraphRenderTr::tr("a larger pattern completed by a smaller one") + gap
+                             + QStringLiteral("- - -  ") + GraphRenderTr::tr("a pattern mentions another") + gap
+                             + GraphRenderTr::tr("bands: the scales, largest at the top");
         dot += "  legend [shape=plaintext, fontsize=" + f.size(options.fontSize) + ", fontcolor=" + color(palette.bandText)
                + ", label=" + graphviz::quoted(text) + ", "
                + f.boxAt(QRectF(bounds.left(), layout.bounds.bottom(), bounds.width(), legendHeight)) + "];\n";
@@ -156,7 +166,7 @@ QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const
         out = graphviz::render(gvc, graph, options.format.toLatin1().constData());
     }, &message);
     if ((!ok || out.isEmpty()) && error)
-        *error = message.isEmpty() ? QStringLiteral("Graphviz cannot write %1").arg(options.format) : message;
+        *error = message.isEmpty() ? GraphRenderTr::tr("Graphviz cannot write %1").arg(options.format) : message;
     return ok ? out : QByteArray();
 }
 

@@ -1,5 +1,6 @@
 #include "graphviz_p.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 
 // Graphviz's own global, exported by libgvc but in no public header: which "nop" mode neato is in.
@@ -8,6 +9,12 @@ extern "C" int Nop;
 namespace pb::graphviz {
 
 namespace {
+
+// The context of these texts for Qt Linguist.
+class GraphvizTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Graph)
+};
 
 QMutex &mutex()
 {
@@ -56,11 +63,11 @@ bool run(const QByteArray &dot, const char *engine, const std::function<void(GVC
     GVC_t *gvc = context();
     Agraph_t *graph = agmemread(dot.constData());
     if (!graph) {
-        *error = QStringLiteral("Graphviz could not read the graph: %1").arg(lastError.trimmed());
+        *error = GraphvizTr::tr("Graphviz could not read the graph: %1").arg(lastError.trimmed());
         return false;
     }
     if (gvLayout(gvc, graph, engine) != 0) {
-        *error = QStringLiteral("Graphviz could not lay out the graph: %1").arg(lastError.trimmed());
+        *error = GraphvizTr::tr("Graphviz could not lay out the graph: %1").arg(lastError.trimmed());
         agclose(graph);
         return false;
     }

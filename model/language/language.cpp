@@ -2,12 +2,21 @@
 #include "markdown_p.h"
 #include "parallel_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 
 namespace pb {
+
+namespace {
+// The context of these messages for Qt Linguist.
+class LanguageTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Language)
+};
+} // namespace
 
 FileKind classifyFile(const QString &fileName)
 {
@@ -31,7 +40,7 @@ struct ReadResult
 
 QString tooLarge()
 {
-    return QStringLiteral("it is larger than %1 MiB, too large for a pattern").arg(MaxPatternFileSize / (1024 * 1024));
+    return LanguageTr::tr("it is larger than %1 MiB, too large for a pattern").arg(MaxPatternFileSize / (1024 * 1024));
 }
 
 ReadResult readFile(const QString &path)
@@ -39,10 +48,10 @@ ReadResult readFile(const QString &path)
     const QFileInfo info(path);
     // Only regular files: reading a FIFO or a device would block or never end.
     if (info.isSymLink() && !info.exists())
-        return {{}, QStringLiteral("it is a symbolic link to %1, which does not exist or links in a loop")
+        return {{}, LanguageTr::tr("it is a symbolic link to %1, which does not exist or links in a loop")
                         .arg(info.symLinkTarget())};
     if (!info.isFile())
-        return {{}, info.isDir() ? QStringLiteral("it is a folder") : QStringLiteral("it is not a regular file (a pipe or a device)")};
+        return {{}, info.isDir() ? LanguageTr::tr("it is a folder") : LanguageTr::tr("it is not a regular file (a pipe or a device)")};
     if (info.size() > MaxPatternFileSize)
         return {{}, tooLarge()};
     QFile file(path);
@@ -60,7 +69,7 @@ ReadResult readFile(const QString &path)
 Pattern unreadable(const QString &name, const QString &path, const QString &error)
 {
     Pattern p = parsePattern(name, path, QByteArray());
-    p.diagnostics = {Diagnostic{Code::FileUnreadable, QStringLiteral("cannot read the file: %1").arg(error), path, 1, 1}};
+    p.diagnostics = {Diagnostic{Code::FileUnreadable, LanguageTr::tr("cannot read the file: %1").arg(error), path, 1, 1}};
     p.broken = true;
     return p;
 }
@@ -146,13 +155,13 @@ Language Language::load(const QString &directory)
     const QDir dir(directory);
     if (!dir.exists()) {
         language.m_loadDiagnostics.append(
-            {Code::FileUnreadable, QStringLiteral("no such folder"), directory, 0, 0});
+            {Code::FileUnreadable, LanguageTr::tr("no such folder"), directory, 0, 0});
         return language;
     }
     const QStringList names = markdownFilesIn(directory);
     if (names.isEmpty() && !QFileInfo(directory).isReadable())
         language.m_loadDiagnostics.append(
-            {Code::FileUnreadable, QStringLiteral("the folder cannot be read"), directory, 0, 0});
+            {Code::FileUnreadable, LanguageTr::tr("the folder cannot be read"), directory, 0, 0});
 
     QList<Pattern> parsed(names.size());
     QList<QByteArray> raw(names.size());

@@ -1,13 +1,21 @@
 #include "languageedits.h"
-#include "plural.h"
 #include "language.h"
 #include "patternwriter.h"
 #include "yamlvalue.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
 
 namespace pb {
+
+namespace {
+// The context of these messages for Qt Linguist.
+class LanguageEditsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::LanguageEdits)
+};
+} // namespace
 
 int nextFreeId(const Language &language)
 {
@@ -160,7 +168,7 @@ QList<FileEdit> renameReferencesAt(const Language &language, const QList<Referen
         QList<QPair<Span, QByteArray>> replacements = it.value();
         std::sort(replacements.begin(), replacements.end(), [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
         out.append({p.fileName, p.bytes, replaceSpans(p.bytes, replacements), int(replacements.size()),
-                    counted(replacements.size(), QObject::tr("reference"), QObject::tr("references")) + QObject::tr(" renamed")});
+                    LanguageEditsTr::tr("%n reference(s) renamed", nullptr, int(replacements.size()))});
     }
     return out;
 }
@@ -202,8 +210,8 @@ QList<FileEdit> renumber(const Language &language, int oldId, int newId)
         }
         if (changes > 0)
             out.append({p.fileName, p.bytes, bytes, changes,
-                        p.fields.id == oldId ? QObject::tr("its own id, and %1").arg(counted(changes - 1, QObject::tr("reference"), QObject::tr("references")))
-                                             : counted(changes, QObject::tr("link or reference"), QObject::tr("links or references"))});
+                        p.fields.id == oldId ? LanguageEditsTr::tr("its own id, and %n reference(s)", nullptr, changes - 1)
+                                             : LanguageEditsTr::tr("%n link(s) or reference(s)", nullptr, changes)});
     }
     return out;
 }
@@ -236,7 +244,7 @@ QList<FileEdit> mirrorLink(const Language &language, const QString &fromFile, in
     const EditResult r = applyEdits(to, {FieldEdit::set(key, list)});
     if (!r.ok)
         return {};
-    return {{to.fileName, to.bytes, r.bytes, 1, QObject::tr("adds %1 to %2").arg(from.fields.id).arg(key)}};
+    return {{to.fileName, to.bytes, r.bytes, 1, LanguageEditsTr::tr("adds %1 to %2").arg(from.fields.id).arg(key)}};
 }
 
 QList<QPair<QString, int>> referencesTo(const Language &language, int id)

@@ -11,7 +11,11 @@ namespace pb {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pb::QuickFix", text); }
+// The context of these messages for Qt Linguist.
+class QuickFixesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::QuickFixes)
+};
 
 QVariantList variants(const QList<int> &ids)
 {
@@ -87,7 +91,7 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d)
         const Pattern *other = language.patternById(d.subject);
         const QString key = d.key == QLatin1String("context_patterns") ? QStringLiteral("completion_patterns")
                                                                         : QStringLiteral("context_patterns");
-        return QuickFix{tr("Add %1 to %2 of %3").arg(p.fields.id).arg(key, other ? labelOf(*other) : QString::number(d.subject)), edits};
+        return QuickFix{QuickFixesTr::tr("Add %1 to %2 of %3").arg(p.fields.id).arg(key, other ? labelOf(*other) : QString::number(d.subject)), edits};
     }
     case Code::ContextNotListed:
     case Code::CompletionNotListed: {
@@ -95,7 +99,7 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d)
         if (ids.contains(d.subject) || d.subject <= 0)
             return std::nullopt;
         ids.append(d.subject);
-        return single(p, tr("Add %1 to %2 of %3").arg(d.subject).arg(d.key, labelOf(p)), {FieldEdit::set(d.key, variants(ids))});
+        return single(p, QuickFixesTr::tr("Add %1 to %2 of %3").arg(d.subject).arg(d.key, labelOf(p)), {FieldEdit::set(d.key, variants(ids))});
     }
     case Code::DuplicateLink:
     case Code::SelfLink: {
@@ -107,8 +111,8 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d)
         if (ids == listOf(p, d.key))
             return std::nullopt;
         return single(p,
-                      d.code == Code::SelfLink ? tr("Remove %1 itself from its %2").arg(labelOf(p), d.key)
-                                               : tr("List %1 once in %2 of %3").arg(d.subject).arg(d.key, labelOf(p)),
+                      d.code == Code::SelfLink ? QuickFixesTr::tr("Remove %1 itself from its %2").arg(labelOf(p), d.key)
+                                               : QuickFixesTr::tr("List %1 once in %2 of %3").arg(d.subject).arg(d.key, labelOf(p)),
                       {FieldEdit::set(d.key, variants(ids))});
     }
     case Code::TitleConfidence:
@@ -116,7 +120,7 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d)
         const EditResult r = retitle(p);
         if (!r.ok || r.bytes == p.bytes)
             return std::nullopt;
-        const QString title = tr("Write the title of %1 as “%2”").arg(p.fileName, titleFor(p.fields.name, p.fields.confidence));
+        const QString title = QuickFixesTr::tr("Write the title of %1 as “%2”").arg(p.fileName, titleFor(p.fields.name, p.fields.confidence));
         return QuickFix{title, {{p.fileName, p.bytes, r.bytes, 1, title}}};
     }
     case Code::TagNotKebabCase: {
@@ -126,7 +130,7 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d)
             if (!k.isEmpty() && !tags.contains(k))
                 tags.append(k);
         }
-        return single(p, tr("Write the tags of %1 in kebab-case").arg(labelOf(p)), {FieldEdit::set(QStringLiteral("tags"), tags)});
+        return single(p, QuickFixesTr::tr("Write the tags of %1 in kebab-case").arg(labelOf(p)), {FieldEdit::set(QStringLiteral("tags"), tags)});
     }
     case Code::StaleReference: {
         // The references to that pattern that use an old name, renamed to its name.
@@ -141,7 +145,7 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d)
         const QList<FileEdit> edits = renameReferencesAt(language, sites, target->fields.name);
         if (edits.isEmpty())
             return std::nullopt;
-        return QuickFix{tr("Rename the references to %1 in %2").arg(target->fields.name, p.fileName), edits};
+        return QuickFix{QuickFixesTr::tr("Rename the references to %1 in %2").arg(target->fields.name, p.fileName), edits};
     }
     default:
         return std::nullopt;

@@ -4,11 +4,20 @@
 #include "linkgraph.h"
 #include "savefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 
 namespace pb {
+
+namespace {
+// The context of these messages for Qt Linguist.
+class TourTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Files)
+};
+} // namespace
 
 QList<int> Tour::suggestions(const Language &language, const LinkGraph &graph) const
 {
@@ -62,7 +71,7 @@ Tour TourStore::load(const QString &languageFolder, const QString &name, QString
     QFile f(QDir(folderFor(languageFolder)).filePath(fileNameFor(name)));
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString());
+            *error = TourTr::tr("cannot read %1: %2").arg(f.fileName(), f.errorString());
         return {name, {}};
     }
     return parse(f.read(4 * 1024 * 1024), name);
@@ -73,7 +82,7 @@ bool TourStore::save(const QString &languageFolder, const Tour &tour, const Lang
     const QString folder = folderFor(languageFolder);
     if (!QDir().mkpath(folder)) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(folder);
+            *error = TourTr::tr("cannot create %1").arg(folder);
         return false;
     }
     const SaveResult saved =
@@ -89,7 +98,7 @@ bool TourStore::remove(const QString &languageFolder, const QString &name, QStri
     if (!QFile::exists(path) || QFile::remove(path))
         return true;
     if (error)
-        *error = QStringLiteral("cannot remove %1").arg(path);
+        *error = TourTr::tr("cannot remove %1").arg(path);
     return false;
 }
 

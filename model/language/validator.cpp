@@ -2,12 +2,19 @@
 #include "language.h"
 #include "linkgraph.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 namespace pb {
 
 namespace {
+
+// The context of these messages for Qt Linguist.
+class ValidatorTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Validator)
+};
 
 class Checker
 {
@@ -62,7 +69,7 @@ private:
         case Check::Scales:
             if (m_language.hasScales() && p.fields.scale > 0 && !m_language.scales().contains(p.fields.scale))
                 add(p, Code::UndefinedScale, valueOffset(p, QStringLiteral("scale")),
-                    QStringLiteral("scale %1 is not named in SCALES.md").arg(p.fields.scale));
+                    ValidatorTr::tr("scale %1 is not named in SCALES.md").arg(p.fields.scale));
             break;
         default:
             break; // the language's own checks run before and after the pass
@@ -115,11 +122,11 @@ private:
         }
         for (const QList<int> &group : std::as_const(byId))
             reportShared(group, Code::DuplicateId, QStringLiteral("id"), [](const Pattern &p) {
-                return QStringLiteral("id %1").arg(p.fields.id);
+                return ValidatorTr::tr("id %1").arg(p.fields.id);
             });
         for (const QList<int> &group : std::as_const(byName))
             reportShared(group, Code::DuplicateName, QStringLiteral("name"), [](const Pattern &p) {
-                return QStringLiteral("name '%1'").arg(p.fields.name);
+                return ValidatorTr::tr("name '%1'").arg(p.fields.name);
             });
     }
 
@@ -137,7 +144,7 @@ private:
                     others.append(m_language.pattern(j).fileName);
             }
             add(p, code, valueOffset(p, key),
-                QStringLiteral("%1 is also used by %2").arg(describe(p), others.join(QLatin1String(", "))));
+                ValidatorTr::tr("%1 is also used by %2").arg(describe(p), others.join(QLatin1String(", "))));
         }
     }
 
@@ -147,10 +154,10 @@ private:
             const Pattern *target = m_language.patternById(ref.id);
             if (!target) {
                 add(p, Code::BrokenReference, ref.span.start,
-                    QStringLiteral("**%1 (%2)**: no pattern has id %2%3").arg(ref.name).arg(ref.id).arg(unreadableHint(ref.id)));
+                    ValidatorTr::tr("**%1 (%2)**: no pattern has id %2%3").arg(ref.name).arg(ref.id).arg(unreadableHint(ref.id)));
             } else if (!target->fields.name.isEmpty() && target->fields.name != ref.name) {
                 add(p, Code::StaleReference, ref.span.start,
-                    QStringLiteral("**%1 (%2)**: pattern %2 is named '%3'").arg(ref.name).arg(ref.id).arg(target->fields.name),
+                    ValidatorTr::tr("**%1 (%2)**: pattern %2 is named '%3'").arg(ref.name).arg(ref.id).arg(target->fields.name),
                     ref.id);
             }
         }
@@ -164,17 +171,17 @@ private:
             const int id = ids.at(i);
             const int at = itemOffset(p, key, i);
             if (seen.contains(id)) {
-                add(p, Code::DuplicateLink, at, QStringLiteral("%1 lists %2 twice").arg(key).arg(id), id, key);
+                add(p, Code::DuplicateLink, at, ValidatorTr::tr("%1 lists %2 twice").arg(key).arg(id), id, key);
                 continue;
             }
             seen.insert(id);
             if (id == p.fields.id) {
-                add(p, Code::SelfLink, at, QStringLiteral("%1 lists the pattern itself (%2)").arg(key).arg(id), id, key);
+                add(p, Code::SelfLink, at, ValidatorTr::tr("%1 lists the pattern itself (%2)").arg(key).arg(id), id, key);
                 continue;
             }
             const Pattern *target = m_language.patternById(id);
             if (!target) {
-                add(p, Code::BrokenLink, at, QStringLiteral("%1 lists %2, but no pattern has id %2%3").arg(key).arg(id).arg(unreadableHint(id)));
+                add(p, Code::BrokenLink, at, ValidatorTr::tr("%1 lists %2, but no pattern has id %2%3").arg(key).arg(id).arg(unreadableHint(id)));
                 continue;
             }
             if (target->broken)
@@ -182,7 +189,7 @@ private:
             const QList<int> &back = isContext ? target->fields.completionPatterns : target->fields.contextPatterns;
             if (!back.contains(p.fields.id))
                 add(p, Code::UnmirroredLink, at,
-                    QStringLiteral("%1 lists %2 under %3, but %4 does not list %1 under %5")
+                    ValidatorTr::tr("%1 lists %2 under %3, but %4 does not list %1 under %5")
                         .arg(p.fields.id)
                         .arg(id)
                         .arg(key, label(*target), other),
@@ -198,7 +205,7 @@ private:
                 inContext.insert(ref.id);
                 if (!p.fields.contextPatterns.contains(ref.id) && ref.id != p.fields.id)
                     add(p, Code::ContextNotListed, ref.span.start,
-                        QStringLiteral("**%1 (%2)** is named in the context paragraph but not listed in context_patterns")
+                        ValidatorTr::tr("**%1 (%2)** is named in the context paragraph but not listed in context_patterns")
                             .arg(ref.name)
                             .arg(ref.id),
                         ref.id, QStringLiteral("context_patterns"));
@@ -206,33 +213,38 @@ private:
                 inCompletion.insert(ref.id);
                 if (!p.fields.completionPatterns.contains(ref.id) && ref.id != p.fields.id)
                     add(p, Code::CompletionNotListed, ref.span.start,
-                        QStringLiteral("**%1 (%2)** is named in the completion paragraph but not listed in completion_patterns")
+                        ValidatorTr::tr("**%1 (%2)** is named in the completion paragraph but not listed in completion_patterns")
                             .arg(ref.name)
                             .arg(ref.id),
                         ref.id, QStringLiteral("completion_patterns"));
             }
         }
         auto unmentioned = [&](const QString &key, const QList<int> &ids, const QSet<int> &named, FormPart part,
-                               Code code, const QString &paragraph) {
+                               Code code) {
             if (!p.body.has(part))
                 return; // the missing paragraph is reported already
             for (int i = 0; i < ids.size(); ++i) {
                 if (named.contains(ids.at(i)))
                     continue;
                 const Pattern *target = m_language.patternById(ids.at(i));
-                add(p, code, itemOffset(p, key, i),
-                    QStringLiteral("%1 lists %2, but the %3 paragraph does not name it%4")
-                        .arg(key)
-                        .arg(ids.at(i))
-                        .arg(paragraph)
-                        .arg(target ? QStringLiteral(" as **%1 (%2)**").arg(target->fields.name).arg(ids.at(i))
-                                    : QString()));
+                const bool context = part == FormPart::Context;
+                QString message;
+                if (!target)
+                    message = context ? ValidatorTr::tr("%1 lists %2, but the context paragraph does not name it")
+                                      : ValidatorTr::tr("%1 lists %2, but the completion paragraph does not name it");
+                else
+                    message = context
+                                  ? ValidatorTr::tr("%1 lists %2, but the context paragraph does not name it as **%3 (%2)**")
+                                  : ValidatorTr::tr(
+                                        "%1 lists %2, but the completion paragraph does not name it as **%3 (%2)**");
+                message = message.arg(key).arg(ids.at(i));
+                add(p, code, itemOffset(p, key, i), target ? message.arg(target->fields.name) : message);
             }
         };
         unmentioned(QStringLiteral("context_patterns"), p.fields.contextPatterns, inContext, FormPart::Context,
-                    Code::ContextNotMentioned, QStringLiteral("context"));
+                    Code::ContextNotMentioned);
         unmentioned(QStringLiteral("completion_patterns"), p.fields.completionPatterns, inCompletion,
-                    FormPart::Completion, Code::CompletionNotMentioned, QStringLiteral("completion"));
+                    FormPart::Completion, Code::CompletionNotMentioned);
     }
 
     void health()
@@ -256,13 +268,13 @@ private:
             if (!p.broken && !m_graph.hasLinks(i) && healthy > 1) {
                 isolated[i] = true;
                 add(p, Code::IsolatedPattern, titleOffset(p),
-                    QStringLiteral("%1 has no links: no pattern it belongs to, none that complete it, none it names")
+                    ValidatorTr::tr("%1 has no links: no pattern it belongs to, none that complete it, none it names")
                         .arg(p.displayName()));
             }
         }
         if (roots.isEmpty()) {
             m_out.append({Code::NoRootPattern,
-                          QStringLiteral("no pattern has scale 1, so nothing roots the language"),
+                          ValidatorTr::tr("no pattern has scale 1, so nothing roots the language"),
                           m_language.directory(), 0, 0});
         } else {
             const QList<bool> reached = m_graph.reachableFrom(roots);
@@ -271,7 +283,7 @@ private:
                 if (p.broken || reached.at(i) || isolated.at(i))
                     continue;
                 add(p, Code::UnreachablePattern, titleOffset(p),
-                    QStringLiteral("%1 is not reached from any scale 1 pattern through completion links")
+                    ValidatorTr::tr("%1 is not reached from any scale 1 pattern through completion links")
                         .arg(p.displayName()));
             }
         }
@@ -282,7 +294,7 @@ private:
             ids.append(ids.first());
             const Pattern &p = m_language.pattern(cycle.first());
             add(p, Code::CompletionCycle, valueOffset(p, QStringLiteral("completion_patterns")),
-                QStringLiteral("completion links form a cycle: %1").arg(ids.join(QStringLiteral(" → "))));
+                ValidatorTr::tr("completion links form a cycle: %1").arg(ids.join(QStringLiteral(" → "))));
         }
     }
 
@@ -291,7 +303,7 @@ private:
     {
         const auto it = m_unreadable.constFind(id);
         return it == m_unreadable.cend() ? QString()
-                                         : QStringLiteral("; %1 may be it, but it cannot be read").arg(*it);
+                                         : ValidatorTr::tr("; %1 may be it, but it cannot be read").arg(*it);
     }
 
     const Language &m_language;

@@ -5,9 +5,18 @@
 #include "siteexporter.h"
 #include "tour.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace pb {
+
+namespace {
+// The context of these messages for Qt Linguist.
+class ExporterTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Exporter)
+};
+} // namespace
 
 void ExportProgress::setTotal(int total)
 {
@@ -66,8 +75,8 @@ Selection selectPatterns(const Language &language, const ExportOptions &options)
     if (!options.tour.isEmpty()) {
         const QStringList tours = TourStore::names(language.directory());
         if (!tours.contains(options.tour)) {
-            s.error = tours.isEmpty() ? QStringLiteral("no tour named \u201c%1\u201d: the language has no tours").arg(options.tour)
-                                      : QStringLiteral("no tour named \u201c%1\u201d; the language has: %2")
+            s.error = tours.isEmpty() ? ExporterTr::tr("no tour named “%1”: the language has no tours").arg(options.tour)
+                                      : ExporterTr::tr("no tour named “%1”; the language has: %2")
                                             .arg(options.tour, tours.join(QStringLiteral(", ")));
             return s;
         }
@@ -78,7 +87,7 @@ Selection selectPatterns(const Language &language, const ExportOptions &options)
             return s;
         }
         if (tour.ids.isEmpty()) {
-            s.error = QStringLiteral("the tour \u201c%1\u201d has no patterns").arg(options.tour);
+            s.error = ExporterTr::tr("the tour “%1” has no patterns").arg(options.tour);
             return s;
         }
         s.title = tour.name;
@@ -90,7 +99,7 @@ Selection selectPatterns(const Language &language, const ExportOptions &options)
         }
         ids = chosen;
         if (ids.isEmpty()) {
-            s.error = QStringLiteral("no pattern is both in the tour and in --only");
+            s.error = ExporterTr::tr("no pattern is both in the tour and in --only");
             return s;
         }
     }
@@ -104,7 +113,7 @@ Selection selectPatterns(const Language &language, const ExportOptions &options)
                 s.indices.append(index);
         }
         if (!unknown.isEmpty()) {
-            s.error = QStringLiteral("no pattern has id %1").arg(unknown.join(QStringLiteral(", ")));
+            s.error = ExporterTr::tr("no pattern has id %1").arg(unknown.join(QStringLiteral(", ")));
             s.indices.clear();
         }
         return s;

@@ -1,6 +1,7 @@
 #include "staging_p.h"
 #include "savefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,19 +9,27 @@
 
 namespace pb {
 
+namespace {
+// The context of these messages for Qt Linguist.
+class StagingTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Exporter)
+};
+} // namespace
+
 Staging::Staging(const QString &output)
     : m_output(QFileInfo(output).absoluteFilePath())
 {
     const QFileInfo info(m_output);
     const QDir parent = info.absoluteDir();
     if (!parent.exists()) {
-        m_error = QStringLiteral("%1: the folder does not exist").arg(QDir::toNativeSeparators(parent.path()));
+        m_error = StagingTr::tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(parent.path()));
         return;
     }
     // Beside the output, so that the final rename stays on one file system.
     m_dir = std::make_unique<QTemporaryDir>(parent.filePath(QStringLiteral(".%1-XXXXXX").arg(info.fileName())));
     if (!m_dir->isValid())
-        m_error = QStringLiteral("%1: cannot write here (%2)").arg(QDir::toNativeSeparators(parent.path()), m_dir->errorString());
+        m_error = StagingTr::tr("%1: cannot write here (%2)").arg(QDir::toNativeSeparators(parent.path()), m_dir->errorString());
 }
 
 Staging::~Staging() = default;
@@ -55,11 +64,11 @@ QString Staging::checkFolderOutput(const QString &output, const QString &marker)
     if (!info.exists())
         return {};
     if (!info.isDir())
-        return QStringLiteral("%1 is a file, not a folder").arg(QDir::toNativeSeparators(output));
+        return StagingTr::tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(output));
     const QDir dir(output);
     if (dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) || dir.exists(marker))
         return {};
-    return QStringLiteral("%1 already holds files that no export made; choose an empty or new folder")
+    return StagingTr::tr("%1 already holds files that no export made; choose an empty or new folder")
         .arg(QDir::toNativeSeparators(output));
 }
 
@@ -76,7 +85,7 @@ bool Staging::commitFolder(const QString &marker, QString *error)
         old = m_output + QStringLiteral(".old-") + QFileInfo(staged).fileName();
         if (!QDir().rename(m_output, old)) {
             m_dir->setAutoRemove(true);
-            *error = QStringLiteral("%1: cannot replace the earlier export").arg(QDir::toNativeSeparators(m_output));
+            *error = StagingTr::tr("%1: cannot replace the earlier export").arg(QDir::toNativeSeparators(m_output));
             return false;
         }
     }
@@ -84,7 +93,7 @@ bool Staging::commitFolder(const QString &marker, QString *error)
         if (!old.isEmpty())
             QDir().rename(old, m_output);
         m_dir->setAutoRemove(true);
-        *error = QStringLiteral("%1: cannot move the export into place").arg(QDir::toNativeSeparators(m_output));
+        *error = StagingTr::tr("%1: cannot move the export into place").arg(QDir::toNativeSeparators(m_output));
         return false;
     }
     // QTemporaryDir makes its folder private to the user; a site is for others to read too.

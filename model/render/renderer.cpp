@@ -2,11 +2,20 @@
 #include "language.h"
 #include "markdown_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 #include <QUrl>
 
 namespace pb {
+
+namespace {
+// The context of these texts for Qt Linguist.
+class RenderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::Render)
+};
+} // namespace
 
 QString htmlEscaped(const QString &text) { return text.toHtmlEscaped(); }
 
@@ -97,14 +106,14 @@ QByteArray attr(const QString &text) { return text.toHtmlEscaped().toUtf8(); }
 QByteArray referenceTag(const md::Reference &ref, const RenderContext &context)
 {
     QString state = QStringLiteral("good");
-    QString tip = QStringLiteral("Pattern %1").arg(ref.id);
+    QString tip = RenderTr::tr("Pattern %1").arg(ref.id);
     const auto it = context.names.constFind(ref.id);
     if (it == context.names.cend()) {
         state = QStringLiteral("broken");
-        tip = QStringLiteral("No pattern has id %1").arg(ref.id);
+        tip = RenderTr::tr("No pattern has id %1").arg(ref.id);
     } else if (*it != ref.name) {
         state = QStringLiteral("stale");
-        tip = QStringLiteral("Pattern %1 is now named \u201c%2\u201d").arg(ref.id).arg(*it);
+        tip = RenderTr::tr("Pattern %1 is now named “%2”").arg(ref.id).arg(*it);
     }
     if (!context.links(ref.id) || (context.linkOnlyListed && state == QLatin1String("broken")))
         return "<span class=\"pattern-ref " + state.toUtf8() + "\" title=\"" + attr(tip) + "\" data-id=\""
@@ -218,7 +227,7 @@ void markLinks(cmark_node *root, const RenderContext &context)
         cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
         cmark_node_set_url(link, url.toUtf8().constData());
         cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
-        const QString label = QStringLiteral("[remote image%1]").arg(alt.isEmpty() ? QString() : QStringLiteral(": ") + alt);
+        const QString label = alt.isEmpty() ? RenderTr::tr("[remote image]") : RenderTr::tr("[remote image: %1]").arg(alt);
         cmark_node_set_literal(text, label.toUtf8().constData());
         cmark_node_append_child(link, text);
         cmark_node_replace(image, link);
@@ -228,10 +237,12 @@ void markLinks(cmark_node *root, const RenderContext &context)
 
 QString starsHtml(int stars)
 {
-    static const char *meaning[] = {"a hypothesis", "likely true", "an invariant"};
-    const QString tip = QStringLiteral("Confidence %1: %2").arg(stars).arg(QLatin1String(meaning[std::clamp(stars, 0, 2)]));
+    static const char *meaning[] = {QT_TRANSLATE_NOOP("pb::Render", "a hypothesis"),
+                                    QT_TRANSLATE_NOOP("pb::Render", "likely true"),
+                                    QT_TRANSLATE_NOOP("pb::Render", "an invariant")};
+    const QString tip = RenderTr::tr("Confidence %1: %2").arg(stars).arg(RenderTr::tr(meaning[std::clamp(stars, 0, 2)]));
     return QStringLiteral("<span class=\"stars\" title=\"%1\" aria-label=\"%1\">%2</span>")
-        .arg(tip, QString(stars, QChar(0x2605)));
+        .arg(htmlEscaped(tip), QString(stars, QChar(0x2605)));
 }
 
 // Moves the title's trailing asterisks into a stars span.
@@ -267,12 +278,14 @@ QString metaLine(const Pattern &p, const RenderContext &context)
         parts << QStringLiteral("<span class=\"id\">%1</span>").arg(p.fields.id);
     if (p.fields.scale > 0) {
         const QString name = context.scaleNames.value(p.fields.scale);
-        parts << QStringLiteral("<span class=\"scale\">Scale %1%2</span>")
-                     .arg(p.fields.scale)
-                     .arg(name.isEmpty() ? QString() : QStringLiteral(" · ") + htmlEscaped(name));
+        const QString scale = name.isEmpty() ? RenderTr::tr("Scale %1").arg(p.fields.scale)
+                                             : RenderTr::tr("Scale %1 · %2").arg(p.fields.scale).arg(name);
+        parts << QStringLiteral("<span class=\"scale\">%1</span>").arg(htmlEscaped(scale));
     }
     if (p.fields.aiDimension.value_or(false))
-        parts << QStringLiteral("<span class=\"ai\" title=\"AI changes the forces of this pattern\">AI</span>");
+        parts << QStringLiteral("<span class=\"ai\" title=\"%1\">%2</span>")
+                     .arg(htmlEscaped(RenderTr::tr("AI changes the forces of this pattern")),
+                          htmlEscaped(RenderTr::tr("AI", "short for artificial intelligence")));
     QStringList tags;
     for (const QString &tag : p.fields.tags)
         if (const QString href = tagLink(tag, context); !href.isEmpty())
@@ -295,10 +308,10 @@ QString backlinksHtml(QList<Backlink> backlinks, const RenderContext &context)
         const char *title;
     };
     // Seen from this pattern: a pattern that lists it as context is one it completes, and so on.
-    static const Group groups[] = {{LinkKind::Completion, "Completes"},
-                                   {LinkKind::Context, "Completed by"},
-                                   {LinkKind::Related, "Mentioned by"}};
-    QString out = QStringLiteral("<aside class=\"backlinks\">\n<h2>Linked from</h2>\n");
+    static const Group groups[] = {{LinkKind::Completion, QT_TRANSLATE_NOOP("pb::Render", "Completes")},
+                                   {LinkKind::Context, QT_TRANSLATE_NOOP("pb::Render", "Completed by")},
+                                   {LinkKind::Related, QT_TRANSLATE_NOOP("pb::Render", "Mentioned by")}};
+    QString out = QStringLiteral("<aside class=\"backlinks\">\n<h2>%1</h2>\n").arg(htmlEscaped(RenderTr::tr("Linked from")));
     for (const Group &g : groups) {
         QStringList items;
         for (const Backlink &b : backlinks) {
@@ -312,14 +325,15 @@ QString backlinksHtml(QList<Backlink> backlinks, const RenderContext &context)
         if (!items.isEmpty())
             out += QStringLiteral("<section class=\"%1\"><h3>%2</h3><ul>%3</ul></section>\n")
                        .arg(QString::fromLatin1(g.title).toLower().replace(QLatin1Char(' '), QLatin1Char('-')),
-                            QLatin1String(g.title), items.join(QString()));
+                            htmlEscaped(RenderTr::tr(g.title)), items.join(QString()));
     }
     return out + QStringLiteral("</aside>\n");
 }
 
 QString diagnosticsHtml(const Pattern &p)
 {
-    QString out = QStringLiteral("<div class=\"diagnostics\" role=\"alert\">\n<h2>This file cannot be read as a pattern</h2>\n<ul>\n");
+    QString out = QStringLiteral("<div class=\"diagnostics\" role=\"alert\">\n<h2>%1</h2>\n<ul>\n")
+                      .arg(htmlEscaped(RenderTr::tr("This file cannot be read as a pattern")));
     for (const Diagnostic &d : p.diagnostics) {
         if (!d.isError())
             continue;
@@ -369,7 +383,7 @@ void flattenDeepBlocks(cmark_node *document, const QByteArray &markdown)
             source += lines.at(l - 1).left(2000) + '\n';
         cmark_node *note = cmark_node_new(CMARK_NODE_PARAGRAPH);
         cmark_node *noteText = cmark_node_new(CMARK_NODE_TEXT);
-        cmark_node_set_literal(noteText, "This part nests too deeply to show; here is its text:");
+        cmark_node_set_literal(noteText, RenderTr::tr("This part nests too deeply to show; here is its text:").toUtf8().constData());
         cmark_node_append_child(note, noteText);
         cmark_node *code = cmark_node_new(CMARK_NODE_CODE_BLOCK);
         cmark_node_set_literal(code, source.constData());

@@ -19,6 +19,40 @@
     </message>
 </context>
 <context>
+    <name>pb::LanguageEdits</name>
+    <message numerus="yes">
+        <source>%n reference(s) renamed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its own id, and %n reference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) or reference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::Parser</name>
+    <message numerus="yes">
+        <source>title has %n asterisk(s) but confidence is %1 (expected %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pb::ui::BandItem</name>
     <message numerus="yes">
         <source>%1 — %n pattern(s)</source>

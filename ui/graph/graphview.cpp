@@ -1,4 +1,5 @@
 #include "graphview.h"
+#include "graphaccessible.h"
 #include "edgeitem.h"
 #include "graphscene.h"
 #include "layoutstore.h"
@@ -7,6 +8,7 @@
 #include "graphrender.h"
 #include "patternset.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QPainter>
@@ -30,6 +32,11 @@ GraphView::GraphView(PatternSet *set, QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
+    static const bool accessible = [] {
+        QAccessible::installFactory(graphAccessibleFactory);
+        return true;
+    }();
+    Q_UNUSED(accessible);
     setAccessibleName(tr("Link graph"));
     setAccessibleDescription(tr("The patterns as a map, larger scales above smaller. Arrow keys walk the links."));
     setAutoFit(true);
@@ -225,6 +232,11 @@ void GraphView::setTour(const QStringList &visited, const QString &next)
 void GraphView::currentChanged(const QString &fileName)
 {
     m_scene->setCurrent(fileName);
+    // A screen reader following the graph hears the pattern walked to.
+    if (NodeItem *node = m_scene->node(fileName); node && hasFocus() && QAccessible::isActive()) {
+        QAccessibleEvent event(node, QAccessible::Focus);
+        QAccessible::updateAccessibility(&event);
+    }
     if (signature() != m_laidOutSignature) { // focus mode, or a filter that now lets it in
         setAutoFit(true);
         requestLayout();
@@ -236,6 +248,44 @@ void GraphView::currentChanged(const QString &fileName)
         if (!visibleArea.contains(node->sceneBoundingRect()))
             centerOn(node);
     }
+}
+
+QString GraphView::describeNode(const NodeItem *node) const
+{
+    if (!m_set || !node)
+        return {};
+    const Language &language = m_set->language();
+    const int index = node->patternIndex();
+    if (index < 0 || index >= language.patternCount())
+        return {};
+    const Pattern &p = language.pattern(index);
+    auto label = [&](int i) {
+        const Pattern &other = language.pattern(i);
+        return QStringLiteral("%1 %2").arg(other.fields.id).arg(other.fields.name);
+    };
+    QStringList larger, smaller;
+    for (const HierarchyEdge &e : m_set->graph().hierarchy()) {
+        if (e.smaller == index)
+            larger << label(e.larger);
+        else if (e.larger == index)
+            smaller << label(e.smaller);
+    }
+    QStringList parts;
+    const QString scale = language.scaleName(p.fields.scale);
+    if (p.fields.scale > 0)
+        parts << (scale.isEmpty() ? tr("Scale %1").arg(p.fields.scale) : tr("Scale %1, %2").arg(p.fields.scale).arg(scale));
+    parts << tr("confidence %1 of 2").arg(std::max(p.fields.confidence, 0));
+    if (!larger.isEmpty())
+        parts << tr("completes %1").arg(larger.join(QStringLiteral(", ")));
+    if (!smaller.isEmpty())
+        parts << tr("completed by %1").arg(smaller.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("; "));
+}
+
+void GraphView::makeCurrent(const NodeItem *node)
+{
+    if (m_set && node)
+        m_set->setCurrent(node->fileName());
 }
 
 void GraphView::setPresentation(bool on)

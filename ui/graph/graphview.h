@@ -65,6 +65,10 @@ public:
     // On-screen height in pixels of the node names at the current zoom.
     qreal namePixelsOnScreen() const;
 
+    // For screen readers (graphaccessible.h): what a node is and how it links, and choosing it.
+    QString describeNode(const NodeItem *node) const;
+    void makeCurrent(const NodeItem *node);
+
 Q_SIGNALS:
     void layoutStarted();
     void layoutFinished();
