@@ -6,6 +6,7 @@
 #include "language.h"
 
 #include <QElapsedTimer>
+#include <array>
 #include <csignal>
 #include <unistd.h>
 
@@ -13,7 +14,8 @@ namespace pb::cli {
 
 namespace {
 
-// Ctrl+C cancels the export, which then removes what it staged: no half-written output.
+// Ctrl+C, a terminal hanging up and a polite kill cancel the export, which then stops WeasyPrint
+// and removes what it staged: no half-written output, no orphan process.
 std::atomic<ExportProgress *> g_running{nullptr};
 
 extern "C" void cancelOnInterrupt(int)
@@ -71,7 +73,9 @@ int exportCommand(const QString &id, const QStringList &arguments)
     const QStringList positional = cmd.parser.positionalArguments();
     const QFileInfo dir(positional.at(0));
     if (!dir.isDir())
-        return usageError(QStringLiteral("%1: no such folder").arg(positional.at(0)), cmd.name);
+        return usageError(dir.exists() ? QStringLiteral("%1 is a file; give the language's folder").arg(positional.at(0))
+                                       : QStringLiteral("%1: no such folder").arg(positional.at(0)),
+                          cmd.name);
 
     ExportOptions options;
     if (cmd.parser.isSet(QStringLiteral("only")) && !parseIdList(cmd.parser.value(QStringLiteral("only")), &options.only))
@@ -111,9 +115,13 @@ int exportCommand(const QString &id, const QStringList &arguments)
         });
     }
     g_running = &progress;
-    auto previous = std::signal(SIGINT, cancelOnInterrupt);
+    const int handled[] = {SIGINT, SIGTERM, SIGHUP};
+    std::array<void (*)(int), 3> previous{};
+    for (size_t i = 0; i < previous.size(); ++i)
+        previous[i] = std::signal(handled[i], cancelOnInterrupt);
     const ExportResult result = exporter->run(language, options, positional.at(1), progress);
-    std::signal(SIGINT, previous);
+    for (size_t i = 0; i < previous.size(); ++i)
+        std::signal(handled[i], previous[i]);
     g_running = nullptr;
     if (tty)
         err(QStringLiteral("\r\033[K"));

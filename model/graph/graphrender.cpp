@@ -2,6 +2,7 @@
 #include "graphviz_p.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace pb {
 
@@ -69,8 +70,28 @@ QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const
     const GraphPalette &palette = options.palette;
     // Room above for the title and below for the legend, outside the layout.
     const qreal titleHeight = options.title.isEmpty() ? 0 : options.fontSize * 3.2;
-    const qreal legendHeight = options.legend ? options.fontSize * 3.4 : 0;
+    // The legend: one line where the graph is wide enough, else a line for each of its parts;
+    // and the picture widened where even those are wider than a small language's graph.
+    const QStringList legendParts{QStringLiteral("→  ") + GraphRenderTr::tr("a larger pattern completed by a smaller one"),
+                                  QStringLiteral("- - -  ") + GraphRenderTr::tr("a pattern mentions another"),
+                                  GraphRenderTr::tr("bands: the scales, largest at the top")};
+    const QString legendGap = QStringLiteral("          ");
+    const qreal charWidth = options.fontSize * 0.6; // generous for the sans-serif faces Graphviz picks
+    const qreal oneLine = legendParts.join(legendGap).size() * charWidth;
+    const bool stacked = oneLine > layout.bounds.width();
+    qreal legendWidth = oneLine;
+    if (stacked) {
+        legendWidth = 0;
+        for (const QString &part : legendParts)
+            legendWidth = std::max(legendWidth, part.size() * charWidth);
+    }
+    const QString legendText = legendParts.join(stacked ? QStringLiteral("\n") : legendGap);
+    const qreal legendHeight = options.legend ? options.fontSize * (stacked ? 6.0 : 3.4) : 0;
     QRectF bounds = layout.bounds.adjusted(0, -titleHeight, 0, legendHeight);
+    if (options.legend && legendWidth + 2 * options.fontSize > bounds.width()) {
+        const qreal grow = (legendWidth + 2 * options.fontSize - bounds.width()) / 2;
+        bounds.adjust(-grow, 0, grow, 0);
+    }
     // Graphviz's PDF and PostScript pages have a margin of half an inch around the picture: the
     // picture is scaled to the page less that margin, and widened or heightened to its shape,
     // so that the page is the paper's.
@@ -150,12 +171,8 @@ QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const
         dot += "];\n";
     }
     if (options.legend) {
-        const QString gap = QStringLiteral("          ");
-        const QString text = QStringLiteral("→  ") + GraphRenderTr::tr("a larger pattern completed by a smaller one") + gap
-                             + QStringLiteral("- - -  ") + GraphRenderTr::tr("a pattern mentions another") + gap
-                             + GraphRenderTr::tr("bands: the scales, largest at the top");
         dot += "  legend [shape=plaintext, fontsize=" + f.size(options.fontSize) + ", fontcolor=" + color(palette.bandText)
-               + ", label=" + graphviz::quoted(text) + ", "
+               + ", label=" + graphviz::quoted(legendText) + ", "
                + f.boxAt(QRectF(bounds.left(), layout.bounds.bottom(), bounds.width(), legendHeight)) + "];\n";
     }
     dot += "}\n";

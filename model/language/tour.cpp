@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 namespace pb {
@@ -53,6 +54,28 @@ QString TourStore::folderFor(const QString &languageFolder)
 
 QString TourStore::fileNameFor(const QString &name) { return slugFor(name) + QStringLiteral(".tour"); }
 
+namespace {
+// The file that holds the tour `name`. A tour written by hand, or renamed in its first line, need
+// not be in the file its name would make: then the file whose first line names it (or whose base
+// name is `name`) is the one.
+QString tourFile(const QString &languageFolder, const QString &name)
+{
+    const QDir dir(TourStore::folderFor(languageFolder));
+    const QString usual = dir.filePath(TourStore::fileNameFor(name));
+    if (QFileInfo::exists(usual))
+        return usual;
+    for (const QString &file : dir.entryList({QStringLiteral("*.tour")}, QDir::Files, QDir::Name)) {
+        const QString base = QFileInfo(file).completeBaseName();
+        if (base == name)
+            return dir.filePath(file);
+        QFile f(dir.filePath(file));
+        if (f.open(QIODevice::ReadOnly) && TourStore::parse(f.read(64 * 1024), base).name == name)
+            return dir.filePath(file);
+    }
+    return usual;
+}
+} // namespace
+
 QStringList TourStore::names(const QString &languageFolder)
 {
     QStringList out;
@@ -68,7 +91,7 @@ QStringList TourStore::names(const QString &languageFolder)
 
 Tour TourStore::load(const QString &languageFolder, const QString &name, QString *error)
 {
-    QFile f(QDir(folderFor(languageFolder)).filePath(fileNameFor(name)));
+    QFile f(tourFile(languageFolder, name));
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
             *error = TourTr::tr("cannot read %1: %2").arg(f.fileName(), f.errorString());
@@ -86,7 +109,7 @@ bool TourStore::save(const QString &languageFolder, const Tour &tour, const Lang
         return false;
     }
     const SaveResult saved =
-        saveFileAtomically(QDir(folder).filePath(fileNameFor(tour.name)), serialise(tour, language), SaveMode::CreateOrReplace);
+        saveFileAtomically(tourFile(languageFolder, tour.name), serialise(tour, language), SaveMode::CreateOrReplace);
     if (!saved.ok && error)
         *error = saved.error;
     return saved.ok;
@@ -94,7 +117,7 @@ bool TourStore::save(const QString &languageFolder, const Tour &tour, const Lang
 
 bool TourStore::remove(const QString &languageFolder, const QString &name, QString *error)
 {
-    const QString path = QDir(folderFor(languageFolder)).filePath(fileNameFor(name));
+    const QString path = tourFile(languageFolder, name);
     if (!QFile::exists(path) || QFile::remove(path))
         return true;
     if (error)

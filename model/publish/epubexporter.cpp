@@ -141,6 +141,7 @@ ExportResult EpubExporter::run(const Language &language, const ExportOptions &op
         result.error = selection.error;
         return result;
     }
+    result.warnings += selection.warnings;
     Staging staging(output);
     if (!staging.isValid()) {
         result.error = staging.error();
@@ -162,6 +163,7 @@ ExportResult EpubExporter::run(const Language &language, const ExportOptions &op
     links.pageSuffix = QStringLiteral(".xhtml");
     links.indexHref = QStringLiteral("title.xhtml");
     links.files = false;
+    links.fragments = true;
     context.rewriteUrl = [p, images, links](const QString &url, bool image) {
         return p->resolveLocalUrl(url, image ? images : links);
     };
@@ -174,9 +176,10 @@ ExportResult EpubExporter::run(const Language &language, const ExportOptions &op
             return;
         const int index = indices.at(i);
         const RenderedPattern r = renderPattern(language.pattern(index), context, pub.backlinks(index));
-        titles[i] = r.title;
-        pages[i] = xhtmlPage(pub, r.title, r.html);
-        progress.advance(r.title);
+        const QString title = language.pattern(index).broken ? pub.displayName(index) : r.title;
+        titles[i] = title;
+        pages[i] = xhtmlPage(pub, title, r.html);
+        progress.advance(title);
     });
     if (progress.isCanceled()) {
         result.canceled = true;
@@ -189,27 +192,20 @@ ExportResult EpubExporter::run(const Language &language, const ExportOptions &op
     QString introHtml = intro.isEmpty() ? QString() : renderDocument(intro, context);
     if (!introHtml.contains(QLatin1String("<h1")))
         titleBody += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
-    titleBody += introHtml + QStringLiteral("<p class=\"count\">%1 patterns</p>\n</section>\n").arg(indices.size());
+    titleBody += introHtml + QStringLiteral("<p class=\"count\">%1</p>\n</section>\n").arg(patternCount(indices.size()));
 
     // The navigation document: the title page, then each scale's patterns.
     QString toc = QStringLiteral("<nav epub:type=\"toc\" id=\"toc\">\n<h1>Contents</h1>\n<ol>\n"
                                  "<li><a href=\"title.xhtml\">%1</a></li>\n")
                       .arg(esc(title));
     auto entry = [&](int index) {
-        const Pattern &pattern = language.pattern(index);
-        const QString label = pattern.fields.id > 0 ? QStringLiteral("%1 %2").arg(pattern.fields.id).arg(pattern.fields.name)
-                                                    : pattern.fileName;
+        const QString label = pub.label(index);
         return QStringLiteral("<li><a href=\"%1.xhtml\">%2</a></li>\n").arg(pub.pageName(index), esc(label));
     };
-    for (int scale : pub.scales()) {
-        toc += QStringLiteral("<li><span>%1</span>\n<ol>\n").arg(esc(pub.scaleHeading(scale)));
-        for (int index : pub.patternsOfScale(scale))
-            toc += entry(index);
-        toc += QStringLiteral("</ol></li>\n");
-    }
-    if (!pub.brokenPatterns().isEmpty()) {
-        toc += QStringLiteral("<li><span>Files that cannot be read</span>\n<ol>\n");
-        for (int index : pub.brokenPatterns())
+    const QList<Publication::Part> parts = pub.parts();
+    for (const Publication::Part &part : parts) {
+        toc += QStringLiteral("<li><span>%1</span>\n<ol>\n").arg(esc(part.heading));
+        for (int index : part.indices)
             toc += entry(index);
         toc += QStringLiteral("</ol></li>\n");
     }
@@ -222,11 +218,10 @@ ExportResult EpubExporter::run(const Language &language, const ExportOptions &op
                                       "<item id=\"css\" href=\"css/style.css\" media-type=\"text/css\"/>\n"
                                       "<item id=\"title\" href=\"text/title.xhtml\" media-type=\"application/xhtml+xml\"/>\n");
     QString spine = QStringLiteral("<itemref idref=\"title\"/>\n<itemref idref=\"nav\"/>\n");
-    // In the order of the contents: by scale, then the broken.
+    // In the order of the contents.
     QList<int> order;
-    for (int scale : pub.scales())
-        order += pub.patternsOfScale(scale);
-    order += pub.brokenPatterns();
+    for (const Publication::Part &part : parts)
+        order += part.indices;
     for (int index : std::as_const(order)) {
         manifest += QStringLiteral("<item id=\"p-%1\" href=\"text/%1.xhtml\" media-type=\"application/xhtml+xml\"/>\n")
                         .arg(pub.pageName(index));

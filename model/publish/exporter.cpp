@@ -6,9 +6,13 @@
 #include "tour.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace pb {
+
+static Selection selectPatternsUnchecked(const Language &language, const ExportOptions &options);
 
 namespace {
 // The context of these messages for Qt Linguist.
@@ -68,22 +72,51 @@ bool parseIdList(const QString &text, QList<int> *ids)
     return !ids->isEmpty();
 }
 
+namespace {
+// Two chosen patterns with one id: references to it can only go to one of them.
+QStringList duplicateIdWarnings(const Language &language, const QList<int> &indices)
+{
+    QStringList out;
+    QHash<int, int> first; // id -> the first chosen index with it
+    for (int index : indices) {
+        const Pattern &p = language.pattern(index);
+        if (p.broken || p.fields.id <= 0)
+            continue;
+        const auto it = first.constFind(p.fields.id);
+        if (it == first.cend()) {
+            first.insert(p.fields.id, index);
+            continue;
+        }
+        const int target = language.indexOfId(p.fields.id);
+        out << ExporterTr::tr("%1 and %2 both have id %3; references to %3 go to %4")
+                   .arg(language.pattern(*it).fileName, p.fileName)
+                   .arg(p.fields.id)
+                   .arg(language.pattern(target >= 0 ? target : *it).fileName);
+    }
+    return out;
+}
+} // namespace
+
 Selection selectPatterns(const Language &language, const ExportOptions &options)
+{
+    Selection s = selectPatternsUnchecked(language, options);
+    if (s.error.isEmpty())
+        s.warnings = duplicateIdWarnings(language, s.indices);
+    return s;
+}
+
+static Selection selectPatternsUnchecked(const Language &language, const ExportOptions &options)
 {
     Selection s;
     QList<int> ids = options.only;
     if (!options.tour.isEmpty()) {
-        const QStringList tours = TourStore::names(language.directory());
-        if (!tours.contains(options.tour)) {
-            s.error = tours.isEmpty() ? ExporterTr::tr("no tour named “%1”: the language has no tours").arg(options.tour)
-                                      : ExporterTr::tr("no tour named “%1”; the language has: %2")
-                                            .arg(options.tour, tours.join(QStringLiteral(", ")));
-            return s;
-        }
         QString error;
         const Tour tour = TourStore::load(language.directory(), options.tour, &error);
         if (!error.isEmpty()) {
-            s.error = error;
+            const QStringList tours = TourStore::names(language.directory());
+            s.error = tours.isEmpty() ? ExporterTr::tr("no tour named “%1”: the language has no tours").arg(options.tour)
+                                      : ExporterTr::tr("no tour named “%1”; the language has: %2")
+                                            .arg(options.tour, tours.join(QStringLiteral(", ")));
             return s;
         }
         if (tour.ids.isEmpty()) {
@@ -116,6 +149,7 @@ Selection selectPatterns(const Language &language, const ExportOptions &options)
             s.error = ExporterTr::tr("no pattern has id %1").arg(unknown.join(QStringLiteral(", ")));
             s.indices.clear();
         }
+        s.ordered = true;
         return s;
     }
     QList<int> withId;
@@ -126,6 +160,9 @@ Selection selectPatterns(const Language &language, const ExportOptions &options)
         return language.pattern(a).fields.id < language.pattern(b).fields.id;
     });
     s.indices = withId + withoutId;
+    if (s.indices.isEmpty())
+        s.error = ExporterTr::tr("there is nothing to export: %1 holds no pattern files")
+                      .arg(QDir::toNativeSeparators(language.directory()));
     return s;
 }
 

@@ -89,6 +89,8 @@ struct Selection
     QList<int> indices;
     QString error;
     QString title; // the tour's name, when a tour chose them
+    bool ordered = false; // chosen in this order (--only, a tour): books follow it, not the scales
+    QStringList warnings; // what the reader of the export will find amiss (two patterns, one id)
 };
 Selection selectPatterns(const Language &language, const ExportOptions &options);
 

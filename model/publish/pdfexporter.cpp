@@ -253,9 +253,8 @@ QString PdfExporter::bookletHtml(const Publication &pub)
     html += QStringLiteral("<section class=\"title-page\" id=\"title\">\n<h1 class=\"book-title\">%1</h1>\n").arg(esc(title));
     if (!pub.subtitle().isEmpty())
         html += QStringLiteral("<p class=\"book-subtitle\">%1</p>\n").arg(esc(pub.subtitle()));
-    html += QStringLiteral("<div class=\"lead\">%1</div>\n<p class=\"book-count\">%2 patterns</p>\n</section>\n")
-                .arg(lead)
-                .arg(pub.indices().size());
+    html += QStringLiteral("<div class=\"lead\">%1</div>\n<p class=\"book-count\">%2</p>\n</section>\n")
+                .arg(lead, patternCount(pub.indices().size()));
     if (!rest.isEmpty())
         html += QStringLiteral("<section class=\"introduction\" data-name=\"Introduction\">\n<h1 class=\"section-title\">"
                                "Introduction</h1>\n%1</section>\n")
@@ -263,10 +262,15 @@ QString PdfExporter::bookletHtml(const Publication &pub)
 
     // Contents: each pattern's page number from WeasyPrint's target-counter (see booklet.css).
     html += QStringLiteral("<nav class=\"toc\" data-name=\"Contents\">\n<h1 class=\"section-title\">Contents</h1>\n");
-    for (int scale : pub.scales()) {
-        html += QStringLiteral("<h2><a href=\"#scale-%1\">%2</a></h2>\n<ol>\n").arg(scale).arg(esc(pub.scaleHeading(scale)));
-        for (int index : pub.patternsOfScale(scale)) {
+    const QList<Publication::Part> parts = pub.parts();
+    for (const Publication::Part &part : parts) {
+        html += QStringLiteral("<h2><a href=\"#%1\">%2</a></h2>\n<ol>\n").arg(part.anchor, esc(part.heading));
+        for (int index : part.indices) {
             const Pattern &p = language.pattern(index);
+            if (p.broken) {
+                html += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(pageAnchor(pub, index), esc(p.fileName));
+                continue;
+            }
             html += QStringLiteral("<li><a href=\"#%1\"><span class=\"toc-id\">%2</span> %3 <span class=\"stars\">%4</span></a></li>\n")
                         .arg(pageAnchor(pub, index))
                         .arg(p.fields.id)
@@ -274,47 +278,35 @@ QString PdfExporter::bookletHtml(const Publication &pub)
         }
         html += QStringLiteral("</ol>\n");
     }
-    if (!pub.brokenPatterns().isEmpty()) {
-        html += QStringLiteral("<h2><a href=\"#scale-broken\">Files that cannot be read</a></h2>\n<ol>\n");
-        for (int index : pub.brokenPatterns())
-            html += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(pageAnchor(pub, index), esc(language.pattern(index).fileName));
-        html += QStringLiteral("</ol>\n");
-    }
     html += QStringLiteral("</nav>\n");
 
     // The parts and patterns. Rendering is the slow part: it runs on every core.
     QList<int> order;
-    QList<int> scaleOf;
-    for (int scale : pub.scales()) {
-        for (int index : pub.patternsOfScale(scale)) {
+    QList<int> partOf;
+    for (int i = 0; i < parts.size(); ++i) {
+        for (int index : parts.at(i).indices) {
             order.append(index);
-            scaleOf.append(scale);
+            partOf.append(i);
         }
-    }
-    for (int index : pub.brokenPatterns()) {
-        order.append(index);
-        scaleOf.append(-1);
     }
     QStringList rendered(order.size());
     parallelFor(int(order.size()), [&](int i) {
         const int index = order.at(i);
         const Pattern &p = language.pattern(index);
         const RenderedPattern r = renderPattern(p, context, pub.backlinks(index));
-        const QString name = p.fields.id > 0 ? QStringLiteral("%1 %2").arg(p.fields.id).arg(r.title) : r.title;
+        const QString name = p.broken ? pub.displayName(index) : p.fields.id > 0 ? QStringLiteral("%1 %2").arg(p.fields.id).arg(r.title) : r.title;
         rendered[i] = QStringLiteral("<section class=\"pattern-page\" id=\"%1\" data-name=\"%2\">\n%3</section>\n")
                           .arg(pageAnchor(pub, index), esc(name), r.html);
     });
-    int lastScale = INT_MIN;
+    int lastPart = -1;
     for (int i = 0; i < order.size(); ++i) {
-        if (scaleOf.at(i) != lastScale) {
-            lastScale = scaleOf.at(i);
-            const QString heading = lastScale < 0 ? QStringLiteral("Files that cannot be read") : pub.scaleHeading(lastScale);
-            const QString anchor = lastScale < 0 ? QStringLiteral("scale-broken") : QStringLiteral("scale-%1").arg(lastScale);
+        if (partOf.at(i) != lastPart) {
+            lastPart = partOf.at(i);
+            const Publication::Part &part = parts.at(lastPart);
             html += QStringLiteral("<section class=\"part\" id=\"%1\" data-name=\"%2\">\n<h1 class=\"part-title\">%2</h1>\n")
-                        .arg(anchor, esc(heading));
-            const QString description = lastScale > 0 ? language.scales().value(lastScale).description : QString();
-            if (!description.isEmpty())
-                html += QStringLiteral("<p class=\"part-description\">%1</p>\n").arg(esc(description));
+                        .arg(part.anchor, esc(part.heading));
+            if (!part.description.isEmpty())
+                html += QStringLiteral("<p class=\"part-description\">%1</p>\n").arg(esc(part.description));
             html += QStringLiteral("</section>\n");
         }
         html += rendered.at(i);
@@ -386,6 +378,7 @@ ExportResult PdfExporter::run(const Language &language, const ExportOptions &opt
         result.error = selection.error;
         return result;
     }
+    result.warnings += selection.warnings;
     Staging staging(output);
     if (!staging.isValid()) {
         result.error = staging.error();

@@ -1,6 +1,7 @@
 #include "publication.h"
 #include "language.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -15,6 +16,26 @@ QString confidenceMeaning(int confidence)
     return QStringLiteral("Confidence %1: %2").arg(confidence).arg(QLatin1String(meaning[std::clamp(confidence, 0, 2)]));
 }
 
+namespace {
+// Latin letters that do not decompose into a letter and an accent, spelled as their languages
+// spell them in ASCII ("Straße" -> "strasse", not "stra-e").
+const char *asciiFor(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x00DF: return "ss"; // ß
+    case 0x00E6: return "ae"; // æ
+    case 0x0153: return "oe"; // œ
+    case 0x00F8: return "o"; // ø
+    case 0x0111: return "d"; // đ
+    case 0x0142: return "l"; // ł
+    case 0x00FE: return "th"; // þ
+    case 0x00F0: return "d"; // ð
+    case 0x0131: return "i"; // ı
+    default: return nullptr;
+    }
+}
+} // namespace
+
 QString Publication::slug(const QString &text)
 {
     // Accents go (NFD, then only ASCII kept); everything else that is not a letter or digit
@@ -27,6 +48,8 @@ QString Publication::slug(const QString &text)
             out += c;
         else if (c.category() == QChar::Mark_NonSpacing)
             continue;
+        else if (const char *latin = asciiFor(c))
+            out += QLatin1String(latin);
         else if (!out.endsWith(QLatin1Char('-')))
             out += QLatin1Char('-');
     }
@@ -45,6 +68,7 @@ Publication::Publication(const Language &language, const Selection &selection, c
     , m_title(language.title())
     , m_subtitle(selection.title)
     , m_indices(selection.indices)
+    , m_ordered(selection.ordered)
 {
     QSet<QString> usedPages;
     for (int index : std::as_const(m_indices)) {
@@ -100,6 +124,36 @@ QList<int> Publication::scales() const
     return out;
 }
 
+QString Publication::displayName(int index) const
+{
+    const Pattern &p = m_language.pattern(index);
+    return p.broken || p.fields.name.trimmed().isEmpty() ? p.fileName : p.fields.name;
+}
+
+QString Publication::label(int index) const
+{
+    const Pattern &p = m_language.pattern(index);
+    if (p.broken || p.fields.id <= 0)
+        return displayName(index);
+    return QStringLiteral("%1 %2").arg(p.fields.id).arg(displayName(index));
+}
+
+QList<Publication::Part> Publication::parts() const
+{
+    QList<Part> out;
+    if (m_ordered) {
+        out.append({QStringLiteral("selection"),
+                    m_subtitle.isEmpty() ? QStringLiteral("Selected patterns") : m_subtitle, QString(), m_indices});
+        return out;
+    }
+    for (int scale : scales())
+        out.append({QStringLiteral("scale-%1").arg(scale), scaleHeading(scale),
+                    scale > 0 ? m_language.scales().value(scale).description : QString(), patternsOfScale(scale)});
+    if (!m_broken.isEmpty())
+        out.append({QStringLiteral("scale-broken"), QStringLiteral("Files that cannot be read"), QString(), m_broken});
+    return out;
+}
+
 QString Publication::scaleHeading(int scale) const
 {
     if (scale <= 0)
@@ -141,9 +195,20 @@ QString Publication::resolveLocalUrl(const QString &url, const LinkTargets &targ
     const QString relative = QDir::cleanPath(path);
     if (relative.startsWith(QLatin1String("..")) || relative == QLatin1String("."))
         return {};
-    // A pattern's page, without the fragment: cmark gives headings no ids to point at.
-    if (const auto it = m_indexByFile.constFind(relative); it != m_indexByFile.cend())
-        return targets.pagePrefix + m_pageNames.value(*it) + targets.pageSuffix;
+    // A pattern's page, with the fragment where the export keeps them (the renderer gives
+    // headings ids); an EPUB checker fails a fragment that names no id, and a booklet's page is
+    // itself a fragment.
+    if (const auto it = m_indexByFile.constFind(relative); it != m_indexByFile.cend()) {
+        const QString page = targets.pagePrefix + m_pageNames.value(*it) + targets.pageSuffix;
+        const QString fragment = parsed.fragment(QUrl::FullyDecoded);
+        if (!targets.fragments || fragment.isEmpty())
+            return page;
+        QMutexLocker lock(&m_filesMutex);
+        auto anchors = m_anchors.find(*it);
+        if (anchors == m_anchors.end())
+            anchors = m_anchors.insert(*it, headingAnchors(m_language.pattern(*it)));
+        return anchors->contains(fragment) ? page + QLatin1Char('#') + parsed.fragment(QUrl::FullyEncoded) : page;
+    }
     if (m_introductionFiles.contains(relative))
         return targets.indexHref;
     if (!targets.files || relative.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
@@ -168,7 +233,17 @@ QString Publication::resolveLocalUrl(const QString &url, const LinkTargets &targ
             base = QStringLiteral("file");
         part = base + suffix;
     }
-    const QString safe = parts.join(QLatin1Char('/'));
+    QString safe = parts.join(QLatin1Char('/'));
+    if (safe != relative) {
+        // Made safe, two names can become one ("Team Photo.png" and "team_photo.png"): a name that
+        // had to change carries a hash of the original, the same in every export.
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(relative.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+        const QFileInfo last(parts.constLast());
+        parts.last() = last.completeBaseName() + QLatin1Char('-') + hash
+                       + (last.suffix().isEmpty() ? QString() : QLatin1Char('.') + last.suffix());
+        safe = parts.join(QLatin1Char('/'));
+    }
     QMutexLocker lock(&m_filesMutex);
     m_files.insert(safe, {info.absoluteFilePath(), safe});
     return targets.filePrefix + safe;
@@ -178,6 +253,11 @@ QList<Publication::LocalFile> Publication::localFiles() const
 {
     QMutexLocker lock(&m_filesMutex);
     return m_files.values();
+}
+
+QString patternCount(qsizetype n)
+{
+    return n == 1 ? QStringLiteral("1 pattern") : QStringLiteral("%1 patterns").arg(n);
 }
 
 } // namespace pb

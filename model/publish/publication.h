@@ -32,6 +32,11 @@ public:
     // The page name of a pattern, without folder or suffix: "009-team-cognitive-load". Unique,
     // made of ASCII letters, digits, '-' and '_' only, so it is a safe file name and URL everywhere.
     QString pageName(int index) const { return m_pageNames.value(index); }
+    // How a pattern is named in lists, pagers and contents: its name ("Team Cognitive Load"), or,
+    // for a broken pattern whose fields cannot be trusted or one with no name, its file name.
+    QString displayName(int index) const;
+    // Its id and name, "9 Team Cognitive Load"; the file name when broken or without an id.
+    QString label(int index) const;
 
     // The chosen patterns by scale, larger scales first; those without a scale under 0, last; broken
     // patterns (no readable scale) are listed apart.
@@ -39,6 +44,18 @@ public:
     QList<int> patternsOfScale(int scale) const { return m_byScale.value(scale); }
     QString scaleHeading(int scale) const; // "2 · Organisational Structure", or "No scale"
     QList<int> brokenPatterns() const { return m_broken; }
+
+    // The parts of a book (booklet, EPUB) in reading order: a part per scale, then the broken
+    // patterns; or, when the patterns were chosen in an order (a tour, --only), one part that
+    // keeps it.
+    struct Part
+    {
+        QString anchor; // "scale-2", "scale-broken", "selection"
+        QString heading;
+        QString description;
+        QList<int> indices;
+    };
+    QList<Part> parts() const;
 
     // Tags of the chosen patterns, sorted case-insensitively, each with its patterns and slug.
     QStringList tags() const { return m_tags; }
@@ -68,6 +85,7 @@ public:
         QString indexHref; // README.md, SCALES.md
         QString filePrefix; // another file of the language, copied: filePrefix + its path
         bool files = true; // false: links to other files are dropped (paper, EPUB)
+        bool fragments = false; // keep "#heading" on links to other pages, where the page has it
         QStringList fileSuffixes; // the kinds of file copied (lowercase); empty: any
     };
     // What a local URL in a pattern becomes under `targets`, or empty where the export has nothing
@@ -87,6 +105,7 @@ private:
     QString m_title;
     QString m_subtitle;
     QList<int> m_indices;
+    bool m_ordered = false;
     QSet<int> m_included;
     QHash<int, QString> m_pageNames;
     QHash<QString, int> m_indexByFile;
@@ -98,7 +117,11 @@ private:
     QSet<QString> m_introductionFiles;
     mutable QMutex m_filesMutex;
     mutable QMap<QString, LocalFile> m_files;
+    mutable QHash<int, QSet<QString>> m_anchors; // by pattern index, filled as links ask (m_filesMutex)
 };
+
+// "1 pattern", "28 patterns": the exports' own words are English, as their chrome is.
+QString patternCount(qsizetype n);
 
 // The stars of a confidence, "★★"; empty for none.
 QString starsText(int confidence);

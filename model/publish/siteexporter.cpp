@@ -135,7 +135,7 @@ public:
                     failure = error;
                 stop = true;
             }
-            m_progress.advance(m_pub.language().pattern(indices.at(i)).fields.name);
+            m_progress.advance(m_pub.displayName(indices.at(i)));
         });
         if (m_progress.isCanceled())
             return false;
@@ -176,7 +176,7 @@ private:
         const QString stars = starsText(confidence);
         return QStringLiteral("<li><a href=\"%1\"><span class=\"pattern-id\">%2</span> %3</a>%4%5</li>\n")
             .arg(patternHref(index, root), p.fields.id > 0 ? QString::number(p.fields.id) : QString(),
-                 esc(p.fields.name.isEmpty() ? p.fileName : p.fields.name),
+                 esc(m_pub.displayName(index)),
                  stars.isEmpty() ? QString()
                                  : QStringLiteral(" <span class=\"stars\" title=\"%1\" aria-label=\"%1\">%2</span>")
                                        .arg(esc(confidenceMeaning(confidence)), stars),
@@ -194,6 +194,7 @@ private:
         targets.pageSuffix = QStringLiteral(".html");
         targets.indexHref = root + QStringLiteral("index.html");
         targets.filePrefix = root + QStringLiteral("files/");
+        targets.fragments = true;
         context.rewriteUrl = [pub, targets](const QString &url, bool) { return pub->resolveLocalUrl(url, targets); };
         return context;
     }
@@ -221,7 +222,7 @@ private:
         GraphRenderOptions options;
         options.current = index;
         const QByteArray svg = renderGraph(input, layout, options);
-        const QString name = language.pattern(index).fields.name;
+        const QString name = m_pub.displayName(index);
         return QStringLiteral("<section class=\"neighbourhood\" aria-labelledby=\"neighbourhood\">\n"
                               "<h2 id=\"neighbourhood\">Neighbourhood</h2>\n<figure>\n%1\n"
                               "<figcaption>%2 among the patterns it links to: larger patterns above, smaller "
@@ -242,9 +243,7 @@ private:
         auto pagerLink = [&](int at, const char *rel, const QString &arrowBefore, const QString &arrowAfter) {
             if (at < 0 || at >= indices.size())
                 return QStringLiteral("<span></span>");
-            const Pattern &other = m_pub.language().pattern(indices.at(at));
-            const QString label = other.fields.id > 0 ? QStringLiteral("%1 %2").arg(other.fields.id).arg(other.fields.name)
-                                                      : other.fileName;
+            const QString label = m_pub.label(indices.at(at));
             return QStringLiteral("<a rel=\"%1\" href=\"%2.html\">%3%4%5</a>")
                 .arg(QLatin1String(rel), m_pub.pageName(indices.at(at)), arrowBefore, esc(label), arrowAfter);
         };
@@ -269,9 +268,9 @@ private:
             introHtml.replace(QLatin1String("</h1>"), QStringLiteral("</h1>\n<p class=\"subtitle\">%1</p>").arg(esc(m_pub.subtitle())));
         main += introHtml;
         main += QStringLiteral("<nav class=\"contents\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">Patterns by "
-                               "scale</h2>\n<p class=\"contents-note\">%1 patterns. Also as a <a href=\"graph.html\">graph</a>, "
+                               "scale</h2>\n<p class=\"contents-note\">%1. Also as a <a href=\"graph.html\">graph</a>, "
                                "by <a href=\"tags/index.html\">tag</a>, or <a href=\"search.html\">search</a>.</p>\n")
-                    .arg(m_pub.indices().size());
+                    .arg(patternCount(m_pub.indices().size()));
         for (int scale : m_pub.scales()) {
             main += QStringLiteral("<section class=\"scale\">\n<h3>%1</h3>\n").arg(esc(m_pub.scaleHeading(scale)));
             const QString description = m_pub.language().scales().value(scale).description;
@@ -366,7 +365,7 @@ private:
             const int index = m_pub.indices().at(position);
             const Pattern &p = m_pub.language().pattern(index);
             QJsonObject entry{{QStringLiteral("id"), p.fields.id},
-                              {QStringLiteral("name"), p.fields.name.isEmpty() ? p.fileName : p.fields.name},
+                              {QStringLiteral("name"), m_pub.displayName(index)},
                               {QStringLiteral("url"), patternHref(index, QString())},
                               {QStringLiteral("stars"), std::max(p.fields.confidence, 0)},
                               {QStringLiteral("scale"), p.broken ? QString() : m_pub.scaleHeading(p.fields.scale)},
@@ -411,7 +410,8 @@ private:
         const QJsonObject marker{{QStringLiteral("generator"), QStringLiteral("Patternbook")},
                                  {QStringLiteral("language"), m_pub.title()},
                                  {QStringLiteral("patterns"), int(m_pub.indices().size())},
-                                 {QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+                                 {QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                 {QStringLiteral("files"), QJsonArray::fromStringList(m_staging.written())}};
         return m_staging.write(SiteExporter::markerFileName(), QJsonDocument(marker).toJson(), error);
     }
 
@@ -440,6 +440,7 @@ ExportResult SiteExporter::run(const Language &language, const ExportOptions &op
         result.error = selection.error;
         return result;
     }
+    result.warnings += selection.warnings;
     if (const QString why = Staging::checkFolderOutput(output, markerFileName()); !why.isEmpty()) {
         result.error = why;
         return result;

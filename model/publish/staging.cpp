@@ -2,7 +2,14 @@
 #include "savefile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -26,6 +33,7 @@ Staging::Staging(const QString &output)
         m_error = StagingTr::tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(parent.path()));
         return;
     }
+    removeStale(m_output);
     // Beside the output, so that the final rename stays on one file system.
     m_dir = std::make_unique<QTemporaryDir>(parent.filePath(QStringLiteral(".%1-XXXXXX").arg(info.fileName())));
     if (!m_dir->isValid())
@@ -45,7 +53,33 @@ bool Staging::write(const QString &relative, const QByteArray &bytes, QString *e
         *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(QDir(m_output).filePath(relative)), file.errorString());
         return false;
     }
+    const QMutexLocker lock(&m_mutex);
+    m_written.append(relative);
     return true;
+}
+
+QStringList Staging::written() const
+{
+    const QMutexLocker lock(&m_mutex);
+    QStringList out = m_written;
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
+void Staging::removeStale(const QString &output)
+{
+    const QFileInfo info(output);
+    const QDir parent = info.absoluteDir();
+    static const QRegularExpression temporary(QStringLiteral("^[A-Za-z0-9]{6}$"));
+    const QString prefix = QLatin1Char('.') + info.fileName() + QLatin1Char('-');
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (const QFileInfo &entry : parent.entryInfoList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (!temporary.match(entry.fileName().mid(prefix.size())).hasMatch() || entry.isSymLink())
+            continue;
+        if (entry.lastModified().toUTC() < dayAgo)
+            QDir(entry.absoluteFilePath()).removeRecursively();
+    }
 }
 
 bool Staging::copy(const QString &source, const QString &relative, QString *error)
@@ -66,10 +100,33 @@ QString Staging::checkFolderOutput(const QString &output, const QString &marker)
     if (!info.isDir())
         return StagingTr::tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(output));
     const QDir dir(output);
-    if (dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) || dir.exists(marker))
+    if (dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         return {};
-    return StagingTr::tr("%1 already holds files that no export made; choose an empty or new folder")
-        .arg(QDir::toNativeSeparators(output));
+    QFile markerFile(dir.filePath(marker));
+    if (!markerFile.open(QIODevice::ReadOnly))
+        return StagingTr::tr("%1 already holds files that no export made; choose an empty or new folder")
+            .arg(QDir::toNativeSeparators(output));
+    // An earlier export: it is replaced whole, so anything added to it since would be lost.
+    const QJsonValue files = QJsonDocument::fromJson(markerFile.readAll()).object().value(QLatin1String("files"));
+    if (!files.isArray())
+        return {}; // an export from before the manifest: nothing to compare with
+    QSet<QString> made{marker};
+    for (const QJsonValue &f : files.toArray())
+        made.insert(f.toString());
+    QStringList added;
+    QDirIterator it(output, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString relative = dir.relativeFilePath(it.next());
+        if (!made.contains(relative))
+            added.append(relative);
+    }
+    if (added.isEmpty())
+        return {};
+    added.sort();
+    return StagingTr::tr("%1 holds %n file(s) that the earlier export did not write, such as %2; "
+                         "move them out or choose another folder, so that replacing the export loses nothing",
+                         nullptr, int(added.size()))
+        .arg(QDir::toNativeSeparators(output), added.constFirst());
 }
 
 bool Staging::commitFolder(const QString &marker, QString *error)

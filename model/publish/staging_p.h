@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMutex>
+#include <QStringList>
 #include <QString>
 #include <memory>
 
@@ -25,9 +27,13 @@ public:
     // Thread-safe: writes `relative` (with '/' separators) under the staging folder.
     bool write(const QString &relative, const QByteArray &bytes, QString *error);
     bool copy(const QString &source, const QString &relative, QString *error);
+    // What has been written so far, sorted: the manifest a folder export keeps in its marker, so
+    // that the next export can tell its own files from a person's.
+    QStringList written() const;
 
     // A folder output: the staging folder becomes `output`. An existing output folder is replaced
-    // only when it is empty or was made by an earlier export (it holds `marker`); anything else is
+    // only when it is empty or was made by an earlier export (it holds `marker`, a JSON object
+    // whose "files" lists what that export wrote) and holds nothing else; anything else is
     // refused, so that an export never deletes a person's files.
     bool commitFolder(const QString &marker, QString *error);
     // A file output: the staged file `relative` becomes `output`, through QSaveFile.
@@ -36,8 +42,14 @@ public:
     // Whether an export may write its folder at `output`: empty when it may, else why not.
     static QString checkFolderOutput(const QString &output, const QString &marker);
 
+    // Staging folders of this output left by an export that was killed: removed when older than
+    // a day (a live export's folder is younger: each file written touches it).
+    static void removeStale(const QString &output);
+
 private:
     QString m_output;
+    mutable QMutex m_mutex;
+    QStringList m_written;
     QString m_error;
     std::unique_ptr<QTemporaryDir> m_dir;
 };

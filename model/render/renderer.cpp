@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -166,13 +168,35 @@ bool isRemote(const char *url)
     const QString text = QString::fromUtf8(url ? url : "").trimmed();
     if (text.startsWith(QLatin1String("//")) || text.startsWith(QLatin1String("\\\\")))
         return true;
+    // "C:\\x.png" or "C:/x.png" is a Windows path, not a URL with the scheme "c".
+    static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:[\\\\/]"));
+    if (drive.match(text).hasMatch())
+        return false;
     const QUrl u(text);
     return (!u.scheme().isEmpty() && u.scheme() != QLatin1String("file") && u.scheme() != QLatin1String("data"))
            || !u.host().isEmpty();
 }
 
+// Links cmark empties when raw HTML is off (its own list): they lead nowhere, so they become
+// their text rather than an <a href=""> that reloads the page.
+bool isUnsafeLink(const QString &url)
+{
+    const QString scheme = url.section(QLatin1Char(':'), 0, 0).trimmed().toLower();
+    if (!url.contains(QLatin1Char(':')))
+        return false;
+    return scheme == QLatin1String("javascript") || scheme == QLatin1String("vbscript") || scheme == QLatin1String("file")
+           || (scheme == QLatin1String("data") && !url.startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive));
+}
+
+void unwrap(cmark_node *n)
+{
+    while (cmark_node *child = cmark_node_first_child(n))
+        cmark_node_insert_before(n, child);
+    cmark_node_free(n);
+}
+
 // An export's links to files of the language go where the export put them, or become text.
-void rewriteLocalUrls(cmark_node *root, const RenderContext &context)
+void rewriteLocalUrls(cmark_node *root, const RenderContext &context, const QSet<QString> &anchors)
 {
     QList<cmark_node *> nodes;
     cmark_iter *iter = cmark_iter_new(root);
@@ -188,8 +212,15 @@ void rewriteLocalUrls(cmark_node *root, const RenderContext &context)
     for (cmark_node *n : nodes) {
         const bool image = cmark_node_get_type(n) == CMARK_NODE_IMAGE;
         const QString url = QString::fromUtf8(cmark_node_get_url(n)).trimmed();
-        if (url.startsWith(QLatin1Char('#')) || url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        if (url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
             continue;
+        // A place in this page: kept where a heading has that id, else the link is only its text
+        // (an export's reader, and EPUB checkers, find no target for it).
+        if (url.startsWith(QLatin1Char('#')) && !image) {
+            if (!anchors.contains(QUrl::fromPercentEncoding(url.mid(1).toUtf8())))
+                unwrap(n);
+            continue;
+        }
         const QString target = context.rewriteUrl(url, image);
         if (!target.isEmpty()) {
             cmark_node_set_url(n, target.toUtf8().constData());
@@ -199,17 +230,16 @@ void rewriteLocalUrls(cmark_node *root, const RenderContext &context)
             cmark_node_replace(n, text);
             cmark_node_free(n);
         } else {
-            while (cmark_node *child = cmark_node_first_child(n))
-                cmark_node_insert_before(n, child);
-            cmark_node_free(n);
+            unwrap(n);
         }
     }
 }
 
-void markLinks(cmark_node *root, const RenderContext &context)
+void markLinks(cmark_node *root, const RenderContext &context, const QSet<QString> &anchors = {})
 {
     if (context.rewriteUrl)
-        rewriteLocalUrls(root, context);
+        rewriteLocalUrls(root, context, anchors);
+    QList<cmark_node *> unsafe;
     QList<cmark_node *> images;
     cmark_iter *iter = cmark_iter_new(root);
     cmark_event_type event;
@@ -218,8 +248,13 @@ void markLinks(cmark_node *root, const RenderContext &context)
         if (event == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_IMAGE && context.blockRemoteImages
             && isRemote(cmark_node_get_url(n)))
             images.append(n);
+        else if (event == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_LINK
+                 && isUnsafeLink(QString::fromUtf8(cmark_node_get_url(n))))
+            unsafe.append(n);
     }
     cmark_iter_free(iter);
+    for (cmark_node *link : unsafe)
+        unwrap(link);
     // A remote image becomes a plain link to it: the reader decides whether to fetch it.
     for (cmark_node *image : images) {
         const QString url = QString::fromUtf8(cmark_node_get_url(image));
@@ -259,6 +294,37 @@ void decorateTitle(cmark_node *heading, int stars)
         cmark_node *span = customInline(" " + starsHtml(stars).toUtf8(), "");
         cmark_node_append_child(heading, span);
     }
+}
+
+// GitHub's heading ids: lower case, punctuation dropped, spaces to '-'.
+QString headingSlug(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.trimmed().toLower()) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'))
+            out += c;
+        else if (c.isSpace())
+            out += QLatin1Char('-');
+    }
+    return out;
+}
+
+// The top-level headings' ids but the title's, unique within the page.
+QHash<cmark_node *, QString> assignHeadingIds(cmark_node *doc, cmark_node *title)
+{
+    QHash<cmark_node *, QString> out;
+    QSet<QString> used;
+    for (cmark_node *b = cmark_node_first_child(doc); b; b = cmark_node_next(b)) {
+        if (cmark_node_get_type(b) != CMARK_NODE_HEADING || b == title)
+            continue;
+        const QString base = headingSlug(QString::fromUtf8(md::textOf(b)));
+        QString id = base;
+        for (int n = 1; id.isEmpty() || used.contains(id); ++n)
+            id = (base.isEmpty() ? QStringLiteral("section") : base) + QLatin1Char('-') + QString::number(n);
+        used.insert(id);
+        out.insert(b, id);
+    }
+    return out;
 }
 
 QString renderNode(cmark_node *node)
@@ -409,8 +475,12 @@ QString renderBody(const Pattern &p, const RenderContext &context, QString *titl
         *title = title->simplified();
         decorateTitle(form.title, stars);
     }
+    // Ids for the headings, as GitHub gives them, so that "#forces" and "other.md#forces" land.
+    const QHash<cmark_node *, QString> headingIds = assignHeadingIds(doc.get(), form.title);
+    const QList<QString> ids = headingIds.values();
+    const QSet<QString> anchors(ids.cbegin(), ids.cend());
     linkReferences(doc.get(), context);
-    markLinks(doc.get(), context);
+    markLinks(doc.get(), context, anchors);
 
     QString out;
     for (cmark_node *b = cmark_node_first_child(doc.get()); b; b = cmark_node_next(b)) {
@@ -429,7 +499,12 @@ QString renderBody(const Pattern &p, const RenderContext &context, QString *titl
             role = "completion";
         else if (b == form.referencesHeading || b == form.referencesList)
             role = "references";
-        const QString html = renderNode(b);
+        QString html = renderNode(b);
+        if (const auto id = headingIds.constFind(b); id != headingIds.cend()) {
+            const QString open = QStringLiteral("<h%1>").arg(cmark_node_get_heading_level(b));
+            if (html.startsWith(open))
+                html.replace(0, open.size(), QStringLiteral("<h%1 id=\"%2\">").arg(cmark_node_get_heading_level(b)).arg(htmlEscaped(*id)));
+        }
         if (!role) {
             out += html;
         } else if (b == form.title) {
@@ -448,6 +523,16 @@ QString renderBody(const Pattern &p, const RenderContext &context, QString *titl
 }
 
 } // namespace
+
+QSet<QString> headingAnchors(const Pattern &p)
+{
+    if (!(p.layout.terminated || !p.layout.hasFrontMatter))
+        return {};
+    const int start = p.layout.bodyStart;
+    const md::Document doc = md::parse(p.bytes.constData() + start, p.bytes.size() - start, CMARK_OPT_DEFAULT);
+    const QList<QString> ids = assignHeadingIds(doc.get(), md::findForm(doc.get()).title).values();
+    return QSet<QString>(ids.cbegin(), ids.cend());
+}
 
 RenderedPattern renderPattern(const Pattern &p, const RenderContext &context, const QList<Backlink> &backlinks)
 {

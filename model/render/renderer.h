@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <functional>
 
@@ -63,6 +64,9 @@ struct RenderedPattern
     QString title; // plain text, for the window and <title>
     QString html; // an <article> element
 };
+
+// The ids the rendered page gives its headings ("forces", "forces-1"), for links into it.
+QSet<QString> headingAnchors(const Pattern &p);
 
 // The reading pane's HTML for one pattern: the Alexandrian form's parts set apart, every
 // `**Name (id)**` a link (broken and stale ones marked), the title's asterisks as stars, raw HTML

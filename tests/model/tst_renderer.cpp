@@ -48,8 +48,11 @@ private Q_SLOTS:
                                             << QStringList{"pattern-ref"};
         QTest::newRow("raw-html-dropped") << QByteArray("\n<script>alert(1)</script>\n\nHi <b onclick=\"x()\">there</b>\n")
                                           << QStringList{"raw HTML omitted"} << QStringList{"<script", "onclick"};
-        QTest::newRow("javascript-link-emptied") << QByteArray("\n[click](javascript:alert(1))\n")
-                                                 << QStringList{"<a href=\"\">click</a>"} << QStringList{"javascript:"};
+        QTest::newRow("javascript-link-becomes-text") << QByteArray("\n[click](javascript:alert(1)) here\n")
+                                                      << QStringList{"<p>click here</p>"} << QStringList{"javascript:", "href=\"\""};
+        QTest::newRow("heading-ids") << QByteArray("\n# Five\n\n## The Forces\n\n## The Forces\n\nSee [them](#the-forces-1).\n")
+                                     << QStringList{"<h2 id=\"the-forces\">", "<h2 id=\"the-forces-1\">", "href=\"#the-forces-1\""}
+                                     << QStringList{"<h1 id="};
         QTest::newRow("remote-image-not-loaded")
             << QByteArray("\n![a chart](https://example.com/c.png)\n")
             << QStringList{"<a href=\"https://example.com/c.png\">[remote image: a chart]</a>"} << QStringList{"<img"};
@@ -60,7 +63,7 @@ private Q_SLOTS:
                           "**Solution.**\n\n---\n\n_Completion._\n\n## References\n\n- A book.\n")
             << QStringList{"<section class=\"context\">", "<section class=\"problem\">", "<section class=\"therefore\">",
                            "<section class=\"solution\">", "<section class=\"completion\">",
-                           "<section class=\"references\">\n<h2>References</h2>\n<ul>"}
+                           "<section class=\"references\">\n<h2 id=\"references\">References</h2>\n<ul>"}
             << QStringList{};
         QTest::newRow("meta-line") << QByteArray("\n# Five *\n")
                                    << QStringList{"<span class=\"scale\">Scale 2 · Part</span>", "<a class=\"tag\" href=\"tag:a-tag\">a-tag</a>"}

@@ -10,6 +10,8 @@
 #include "siteexporter.h"
 #include "testsupport.h"
 
+#include <QDateTime>
+#include <utime.h>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,11 +60,13 @@ void writeHostileLanguage(const QString &root)
                     pattern(1, QStringLiteral("Alpha & <Omega>"), 1, {}, {2}, "[\"Flow & Focus\", flow-focus, \"日本語\", \"../etc\"]",
                             "See ![a diagram](img/diagram%20one.png) and ![secret](../secret.png), [the next](002-b.md#part), "
                             "[the readme](README.md), [nothing](nope.md), [notes](notes.txt), [root](/etc/passwd), "
-                            "[file](file:///etc/passwd), ![remote](https://example.com/x.png), [a site](https://example.org).\n\n"
+                            "[file](file:///etc/passwd), ![remote](https://example.com/x.png), [a site](https://example.org), "
+                            "[part two](002-b.md#part-two), [nowhere](#nowhere), [script](javascript:alert(2)), "
+                            "![windows](C:\\\\img\\\\x.png).\n\n"
                             "<script>alert(1)</script><img src=\"https://example.com/track.gif\">\n\n"
                             "A control \x01 character, **Ghost (99)** referred to, and [**Beta (2)**](https://example.org)."));
     test::writeFile(folder + QStringLiteral("/002-b.md"),
-                    pattern(2, QStringLiteral("Beta"), 2, {1}, {}, "[\"Flow & Focus\"]", "Back to **Alpha & <Omega> (1)**."));
+                    pattern(2, QStringLiteral("Beta"), 2, {1}, {}, "[\"Flow & Focus\"]", "Back to **Alpha & <Omega> (1)**.\n\n## Part Two\n\nMore."));
     test::writeFile(folder + QStringLiteral("/003-broken.md"), "---\nid: 3\nname: [unclosed\n---\n\n# Broken\n");
 }
 
@@ -229,7 +233,8 @@ private slots:
         QTest::addColumn<QString>("slug");
         QTest::newRow("plain") << "flow" << "flow";
         QTest::newRow("spaces and signs") << "Flow & Focus!" << "flow-focus";
-        QTest::newRow("accents dropped") << "Manœuvre Café" << "man-uvre-cafe";
+        QTest::newRow("accents dropped") << "Manœuvre Café" << "manoeuvre-cafe";
+        QTest::newRow("letters spelled out") << "Straße Ærø Łódź" << "strasse-aero-lodz";
         QTest::newRow("dots and slashes cannot climb out") << "../etc/passwd" << "etc-passwd";
         QTest::newRow("nothing left") << "日本語" << "";
         QTest::newRow("file name kept") << "009-team-cognitive-load" << "009-team-cognitive-load";
@@ -283,6 +288,64 @@ private slots:
         } else {
             QCOMPARE(got, ids);
         }
+    }
+
+    // A book keeps the order it was given (a tour, --only), in one part; unordered, it goes by scale.
+    void booksFollowTheGivenOrder()
+    {
+        const Language language = Language::load(test::sampleLanguageDir());
+        ExportOptions options;
+        options.only = {12, 3, 7};
+        const Selection chosen = selectPatterns(language, options);
+        QVERIFY(chosen.ordered);
+        const Publication ordered(language, chosen, options);
+        QCOMPARE(ordered.parts().size(), 1);
+        QList<int> ids;
+        for (int index : ordered.parts().constFirst().indices)
+            ids << language.pattern(index).fields.id;
+        QCOMPARE(ids, (QList<int>{12, 3, 7}));
+
+        const Selection all = selectPatterns(language, {});
+        QVERIFY(!all.ordered);
+        const Publication byScale(language, all, {});
+        QCOMPARE(byScale.parts().size(), byScale.scales().size());
+        QVERIFY(byScale.parts().constFirst().heading.startsWith(QLatin1String("1 ")));
+    }
+
+    // A tour is found by the name in its file, whatever the file is called.
+    void tourFoundByItsNameNotItsFileName()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("001-a.md")), pattern(1, QStringLiteral("Alpha"), 1, {}, {2}, "[]", "A."));
+        test::writeFile(dir.filePath(QStringLiteral("002-b.md")), pattern(2, QStringLiteral("Beta"), 2, {1}, {}, "[]", "B."));
+        test::writeFile(dir.filePath(QStringLiteral(".patternbook/tours/monday.tour")),
+                        "# Patternbook tour: Our Monday Workshop\n2 Beta\n1 Alpha\n");
+        const Language language = Language::load(dir.path());
+        for (const QString &name : {QStringLiteral("Our Monday Workshop"), QStringLiteral("monday")}) {
+            ExportOptions options;
+            options.tour = name;
+            const Selection s = selectPatterns(language, options);
+            QVERIFY2(s.error.isEmpty(), qPrintable(name + QLatin1String(": ") + s.error));
+            QCOMPARE(s.indices.size(), 2);
+            QCOMPARE(language.pattern(s.indices.first()).fields.id, 2);
+        }
+    }
+
+    // Two patterns with one id: the export says where references go. An empty folder is an error.
+    void selectionWarningsAndErrors()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("001-a.md")), pattern(1, QStringLiteral("Alpha"), 1, {}, {}, "[]", "A."));
+        test::writeFile(dir.filePath(QStringLiteral("001-b.md")), pattern(1, QStringLiteral("Beta"), 1, {}, {}, "[]", "B."));
+        const Selection twice = selectPatterns(Language::load(dir.path()), {});
+        QVERIFY(twice.error.isEmpty());
+        QCOMPARE(twice.warnings.size(), 1);
+        QVERIFY2(twice.warnings.first().contains(QLatin1String("001-a.md and 001-b.md both have id 1")),
+                 qPrintable(twice.warnings.first()));
+
+        QTemporaryDir empty;
+        const Selection nothing = selectPatterns(Language::load(empty.path()), {});
+        QVERIFY2(nothing.error.contains(QLatin1String("nothing to export")), qPrintable(nothing.error));
     }
 
     void site_data()
@@ -372,16 +435,24 @@ private slots:
         const QString alpha = QString::fromUtf8(test::readFile(out + QStringLiteral("/patterns/001-a.html")));
         QVERIFY(!alpha.contains(QLatin1String("alert(1)")));
         QVERIFY(!alpha.contains(QLatin1String("track.gif")));
-        QVERIFY(alpha.contains(QLatin1String("href=\"002-b.html\""))); // headings have no ids to point at
+        QVERIFY(alpha.contains(QLatin1String("href=\"002-b.html\""))); // #part: no heading of 002-b has that id
+        QVERIFY(alpha.contains(QLatin1String("href=\"../patterns/002-b.html#part-two\"")));
+        QVERIFY(!alpha.contains(QLatin1String("#nowhere")));
+        QVERIFY(!alpha.contains(QLatin1String("href=\"\"")));
+        QVERIFY(!alpha.contains(QLatin1String("C:")));
+        QVERIFY(alpha.contains(QLatin1String("script, windows"))); // javascript: and C:\\ lead nowhere: their text stays
         QVERIFY(alpha.contains(QLatin1String("href=\"../index.html\"")));
-        QVERIFY(alpha.contains(QLatin1String("src=\"../files/img/diagram-one.png\"")));
+        // "Diagram One.png", made safe, carries a hash of its name: another file cannot become it.
+        static const QRegularExpression diagram(QStringLiteral("src=\"\\.\\./files/img/(diagram-one-[0-9a-f]{8}\\.png)\""));
+        const QRegularExpressionMatch copied = diagram.match(alpha);
+        QVERIFY2(copied.hasMatch(), qPrintable(alpha));
         QVERIFY(alpha.contains(QLatin1String("href=\"../files/notes.txt\"")));
         QVERIFY(!alpha.contains(QLatin1String("secret.png"))); // its alt text stays
         QVERIFY(!alpha.contains(QLatin1String("/etc/passwd")));
         QVERIFY(alpha.contains(QLatin1String("[remote image: remote]")));
         // A reference to nothing is marked, as in the app, but links nowhere.
         QVERIFY(alpha.contains(QLatin1String("<span class=\"pattern-ref broken\"")));
-        QVERIFY(QFileInfo::exists(out + QStringLiteral("/files/img/diagram-one.png")));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/files/img/") + copied.captured(1)));
         QVERIFY(!QFileInfo::exists(out + QStringLiteral("/files/secret.png")));
         // Tags with the same slug get pages of their own; a tag of no ASCII letters gets one too.
         QCOMPARE(filesUnder(out + QStringLiteral("/tags"), QStringLiteral("*.html")).size(), 5);
@@ -408,10 +479,29 @@ private slots:
     void siteOutputIsReplacedWholeOrNotAtAll()
     {
         const QString out = m_dir.filePath(QStringLiteral("site-replace"));
+        // What a killed export left a day ago goes; another export's fresh one stays.
+        const QString stale = m_dir.filePath(QStringLiteral(".site-replace-Ab12Cd"));
+        const QString fresh = m_dir.filePath(QStringLiteral(".site-replace-Ef34Gh"));
+        test::writeFile(stale + QStringLiteral("/index.html"), "half");
+        test::writeFile(fresh + QStringLiteral("/index.html"), "half");
+        const time_t twoDaysAgo = QDateTime::currentDateTime().addDays(-2).toSecsSinceEpoch();
+        const utimbuf times{twoDaysAgo, twoDaysAgo};
+        QCOMPARE(::utime(QFile::encodeName(stale).constData(), &times), 0);
         QVERIFY(runExport(QStringLiteral("site"), test::sampleLanguageDir(), out).ok);
-        test::writeFile(out + QStringLiteral("/patterns/stale.html"), "old");
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(fresh));
+        QVERIFY(QDir(fresh).removeRecursively());
+        // A file the earlier export wrote may be replaced, even when edited since; a file someone
+        // added to it may not: replacing the folder would delete it.
+        test::writeFile(out + QStringLiteral("/index.html"), "edited");
+        test::writeFile(out + QStringLiteral("/patterns/notes.html"), "my notes");
+        const ExportResult kept = runExport(QStringLiteral("site"), test::sampleLanguageDir(), out);
+        QVERIFY(!kept.ok);
+        QVERIFY2(kept.error.contains(QLatin1String("patterns/notes.html")), qPrintable(kept.error));
+        QCOMPARE(test::readFile(out + QStringLiteral("/patterns/notes.html")), QByteArray("my notes"));
+        QVERIFY(QFile::remove(out + QStringLiteral("/patterns/notes.html")));
         QVERIFY(runExport(QStringLiteral("site"), test::sampleLanguageDir(), out).ok);
-        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/patterns/stale.html")));
+        QVERIFY(test::readFile(out + QStringLiteral("/index.html")).startsWith("<!DOCTYPE html>"));
 
         const Language language = Language::load(test::sampleLanguageDir());
         ExportProgress progress;
