@@ -8,7 +8,6 @@
 #include "language.h"
 #include "linkgraph.h"
 #include "patternwriter.h"
-#include "plural.h"
 #include "quickfixes.h"
 #include "renderer.h"
 #include "savefile.h"
@@ -42,17 +41,20 @@ const QStringList &commands()
 int validateCommand(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("validate"), QStringLiteral("validate DIR [--format text|json|github] [--werror]"),
-                QStringLiteral("Check a pattern language and print its problems, compiler style:\n"
-                               "FILE:LINE:COL: error|warning: MESSAGE [CODE]. Prints nothing for a clean language.\n"
-                               "Exits 1 when there are errors, 0 otherwise."));
-    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder (or one file of it)."));
-    cmd.parser.addOption({QStringLiteral("json"), QStringLiteral("Print the diagnostics as JSON.")});
-    cmd.parser.addOption({QStringLiteral("werror"), QStringLiteral("Treat warnings as errors (exit 1).")});
-    cmd.parser.addOption({QStringLiteral("format"),
-                          QStringLiteral("text (FILE:LINE:COL: ...), json (as --json), or github (annotations for GitHub Actions)."),
-                          QStringLiteral("format"), QStringLiteral("text")});
-    cmd.parser.addOption({QStringLiteral("list-codes"),
-                          QStringLiteral("List every rule: its code, severity, the check that raises it, and what it means.")});
+                CommandLineTr::tr("Check a pattern language and print its problems, compiler style:\n"
+                                  "FILE:LINE:COL: error|warning: MESSAGE [CODE]. Prints nothing for a clean language.\n"
+                                  "Exits 1 when there are errors, 0 otherwise."));
+    cmd.parser.addPositionalArgument(QStringLiteral("DIR"),
+                                     CommandLineTr::tr("The language folder (or one file of it)."));
+    cmd.parser.addOption({QStringLiteral("json"), CommandLineTr::tr("Print the diagnostics as JSON.")});
+    cmd.parser.addOption({QStringLiteral("werror"), CommandLineTr::tr("Treat warnings as errors (exit 1).")});
+    cmd.parser.addOption(
+        {QStringLiteral("format"),
+         CommandLineTr::tr("text (FILE:LINE:COL: ...), json (as --json), or github (annotations for GitHub Actions)."),
+         QStringLiteral("format"), QStringLiteral("text")});
+    cmd.parser.addOption(
+        {QStringLiteral("list-codes"),
+         CommandLineTr::tr("List every rule: its code, severity, the check that raises it, and what it means.")});
     if (arguments.contains(QStringLiteral("--list-codes"))) {
         for (const Rule &rule : rules())
             out(QStringLiteral("%1  %2  %3  %4\n")
@@ -76,7 +78,7 @@ int validateCommand(const QStringList &arguments)
     const int warnings = int(diagnostics.size()) - errors;
     const QString format = cmd.parser.isSet(QStringLiteral("json")) ? QStringLiteral("json") : cmd.parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("github"))
-        return usageError(QStringLiteral("--format takes text, json or github, not '%1'").arg(format), cmd.name);
+        return usageError(CommandLineTr::tr("--format takes text, json or github, not '%1'").arg(format), cmd.name);
     if (format == QLatin1String("github")) {
         // GitHub Actions' workflow commands: each diagnostic an annotation on its file and line.
         auto escaped = [](QString text, bool property) {
@@ -107,13 +109,12 @@ int validateCommand(const QStringList &arguments)
         for (const Diagnostic &d : diagnostics)
             out(d.toString() + QLatin1Char('\n'));
         if (!diagnostics.isEmpty())
-            err(QStringLiteral("%1 error%2 and %3 warning%4 in %5 pattern%6\n")
-                    .arg(errors)
-                    .arg(errors == 1 ? QString() : QStringLiteral("s"))
-                    .arg(warnings)
-                    .arg(warnings == 1 ? QString() : QStringLiteral("s"))
-                    .arg(language.patternCount())
-                    .arg(language.patternCount() == 1 ? QString() : QStringLiteral("s")));
+            //: "3 errors and 1 warning in 28 patterns"
+            err(CommandLineTr::tr("%1 and %2 in %3")
+                    .arg(CommandLineTr::tr("%n error(s)", nullptr, errors),
+                         CommandLineTr::tr("%n warning(s)", nullptr, warnings),
+                         CommandLineTr::tr("%n pattern(s)", nullptr, language.patternCount())) +
+                QLatin1Char('\n'));
     }
     const bool failed = errors > 0 || (cmd.parser.isSet(QStringLiteral("werror")) && warnings > 0);
     return failed ? Failure : Success;
@@ -122,13 +123,13 @@ int validateCommand(const QStringList &arguments)
 int renderCommand(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("render"), QStringLiteral("render FILE [--fragment] [--links app|html]"),
-                QStringLiteral("Print the reading pane's HTML for one pattern: a whole page with its stylesheet,\n"
-                               "or with --fragment only the <article>."));
-    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A pattern file."));
-    cmd.parser.addOption({QStringLiteral("fragment"), QStringLiteral("Print only the <article> element.")});
+                CommandLineTr::tr("Print the reading pane's HTML for one pattern: a whole page with its stylesheet,\n"
+                                  "or with --fragment only the <article>."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), CommandLineTr::tr("A pattern file."));
+    cmd.parser.addOption({QStringLiteral("fragment"), CommandLineTr::tr("Print only the <article> element.")});
     cmd.parser.addOption({QStringLiteral("links"),
-                          QStringLiteral("Where pattern references point: 'app' (pattern:ID, as in the app) or "
-                                         "'html' (the sibling FILE.html, as in a static site)."),
+                          CommandLineTr::tr("Where pattern references point: 'app' (pattern:ID, as in the app) or "
+                                            "'html' (the sibling FILE.html, as in a static site)."),
                           QStringLiteral("app|html"), QStringLiteral("app")});
     if (!cmd.parse(arguments, 1, 1))
         return cmd.exitCode;
@@ -137,10 +138,10 @@ int renderCommand(const QStringList &arguments)
         return cmd.exitCode;
     const QString folder = target->folder, file = target->file;
     if (file.isEmpty())
-        return usageError(QStringLiteral("%1 is a folder; render takes one pattern file").arg(folder), cmd.name);
+        return usageError(CommandLineTr::tr("%1 is a folder; render takes one pattern file").arg(folder), cmd.name);
     const QString links = cmd.parser.value(QStringLiteral("links"));
     if (links != QLatin1String("app") && links != QLatin1String("html"))
-        return usageError(QStringLiteral("--links takes 'app' or 'html', not '%1'").arg(links), cmd.name);
+        return usageError(CommandLineTr::tr("--links takes 'app' or 'html', not '%1'").arg(links), cmd.name);
 
     const Language language = Language::load(folder);
     RenderContext context = makeRenderContext(language);
@@ -159,7 +160,7 @@ int renderCommand(const QStringList &arguments)
         const auto docs = language.documents();
         const auto it = std::find_if(docs.begin(), docs.end(), [&](const LanguageDocument &d) { return d.fileName == file; });
         if (it == docs.end())
-            return usageError(QStringLiteral("%1 is not a Markdown file of the language").arg(file), cmd.name);
+            return usageError(CommandLineTr::tr("%1 is not a Markdown file of the language").arg(file), cmd.name);
         rendered.title = file;
         rendered.html = renderDocument(it->bytes, context);
     }
@@ -172,18 +173,22 @@ int graphCommand(const QStringList &arguments)
     Command cmd(QStringLiteral("graph"),
                 QStringLiteral("graph DIR [--format dot|json|svg|png|pdf] [--paper A1|A2|A3|A4|Letter] [--aspect W:H] "
                                "[--output FILE]"),
-                QStringLiteral("Print the language's link graph: larger patterns above smaller, each scale a band,\n"
-                               "completion links as arrows, related mentions dashed. svg, png and pdf are laid out\n"
-                               "as the app lays the graph out and drawn by Graphviz; with --paper, a poster with a\n"
-                               "title and a legend, for a workshop wall."));
-    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder."));
-    cmd.parser.addOption({QStringLiteral("format"), QStringLiteral("dot (Graphviz's language), json, svg, png or pdf."),
+                CommandLineTr::tr("Print the language's link graph: larger patterns above smaller, each scale a band,\n"
+                                  "completion links as arrows, related mentions dashed. svg, png and pdf are laid out\n"
+                                  "as the app lays the graph out and drawn by Graphviz; with --paper, a poster with a\n"
+                                  "title and a legend, for a workshop wall."));
+    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), CommandLineTr::tr("The language folder."));
+    cmd.parser.addOption({QStringLiteral("format"),
+                          CommandLineTr::tr("dot (Graphviz's language), json, svg, png or pdf."),
                           QStringLiteral("format"), QStringLiteral("dot")});
-    cmd.parser.addOption({QStringLiteral("paper"), QStringLiteral("A poster on this paper, landscape: A1, A2, A3, A4 or Letter."),
+    cmd.parser.addOption({QStringLiteral("paper"),
+                          CommandLineTr::tr("A poster on this paper, landscape: A1, A2, A3, A4 or Letter."),
                           QStringLiteral("size")});
-    cmd.parser.addOption({QStringLiteral("aspect"), QStringLiteral("The shape to fill, width:height (default 16:9)."),
-                          QStringLiteral("W:H"), QStringLiteral("16:9")});
-    cmd.parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of standard output."),
+    cmd.parser.addOption({QStringLiteral("aspect"),
+                          CommandLineTr::tr("The shape to fill, width:height (default 16:9)."), QStringLiteral("W:H"),
+                          QStringLiteral("16:9")});
+    cmd.parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          CommandLineTr::tr("Write to FILE instead of standard output."),
                           QStringLiteral("FILE")});
     if (!cmd.parse(arguments, 1, 1))
         return cmd.exitCode;
@@ -193,13 +198,13 @@ int graphCommand(const QStringList &arguments)
     QString format = cmd.parser.value(QStringLiteral("format"));
     const QString paper = cmd.parser.value(QStringLiteral("paper"));
     if (!paper.isEmpty() && paperSize(paper).isEmpty())
-        return usageError(QStringLiteral("--paper takes A1, A2, A3, A4 or Letter, not '%1'").arg(paper), cmd.name);
+        return usageError(CommandLineTr::tr("--paper takes A1, A2, A3, A4 or Letter, not '%1'").arg(paper), cmd.name);
     if (!paper.isEmpty() && !cmd.parser.isSet(QStringLiteral("format")))
         format = QStringLiteral("pdf");
     const QStringList aspect = cmd.parser.value(QStringLiteral("aspect")).split(QLatin1Char(':'));
     const qreal aspectRatio = aspect.size() == 2 && aspect.at(1).toDouble() > 0 ? aspect.at(0).toDouble() / aspect.at(1).toDouble() : 0;
     if (aspectRatio <= 0.05 || aspectRatio > 20)
-        return usageError(QStringLiteral("--aspect takes a shape such as 16:9 or 4:3"), cmd.name);
+        return usageError(CommandLineTr::tr("--aspect takes a shape such as 16:9 or 4:3"), cmd.name);
 
     const Language language = Language::load(target->folder);
     const LinkGraph graph = LinkGraph::build(language);
@@ -223,11 +228,12 @@ int graphCommand(const QStringList &arguments)
         QString error;
         bytes = layout.ok ? renderGraph(input, layout, options, &error) : QByteArray();
         if (bytes.isEmpty()) {
-            fail(QStringLiteral("the graph could not be drawn: %1").arg(layout.ok ? error : layout.error));
+            fail(CommandLineTr::tr("the graph could not be drawn: %1").arg(layout.ok ? error : layout.error));
             return Failure;
         }
     } else {
-        return usageError(QStringLiteral("--format takes dot, json, svg, png or pdf, not '%1'").arg(format), cmd.name);
+        return usageError(CommandLineTr::tr("--format takes dot, json, svg, png or pdf, not '%1'").arg(format),
+                          cmd.name);
     }
     const QString output = cmd.parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
@@ -245,13 +251,14 @@ int graphCommand(const QStringList &arguments)
 int setCommand(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("set"), QStringLiteral("set FILE KEY=VALUE... [--unset KEY]... [--dry-run]"),
-                QStringLiteral("Edit a pattern's front matter through the app's save path: only the named keys'\n"
-                               "text changes (and the title, with name or confidence); the result must validate\n"
-                               "without errors or nothing is written. VALUE is YAML: 2, \"Some Name\", [1, 3]."));
-    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A pattern file."));
-    cmd.parser.addPositionalArgument(QStringLiteral("KEY=VALUE"), QStringLiteral("A key and its new YAML value."));
-    cmd.parser.addOption({QStringLiteral("unset"), QStringLiteral("Remove KEY from the front matter."), QStringLiteral("KEY")});
-    cmd.parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print the new file instead of writing it.")});
+                CommandLineTr::tr("Edit a pattern's front matter through the app's save path: only the named keys'\n"
+                                  "text changes (and the title, with name or confidence); the result must validate\n"
+                                  "without errors or nothing is written. VALUE is YAML: 2, \"Some Name\", [1, 3]."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), CommandLineTr::tr("A pattern file."));
+    cmd.parser.addPositionalArgument(QStringLiteral("KEY=VALUE"), CommandLineTr::tr("A key and its new YAML value."));
+    cmd.parser.addOption(
+        {QStringLiteral("unset"), CommandLineTr::tr("Remove KEY from the front matter."), QStringLiteral("KEY")});
+    cmd.parser.addOption({QStringLiteral("dry-run"), CommandLineTr::tr("Print the new file instead of writing it.")});
     if (!cmd.parse(arguments, 1, -1))
         return cmd.exitCode;
     const QStringList positional = cmd.parser.positionalArguments();
@@ -259,18 +266,19 @@ int setCommand(const QStringList &arguments)
     for (const QString &assignment : positional.mid(1)) {
         const int eq = int(assignment.indexOf(QLatin1Char('=')));
         if (eq <= 0)
-            return usageError(QStringLiteral("'%1' is not KEY=VALUE").arg(assignment), cmd.name);
+            return usageError(CommandLineTr::tr("'%1' is not KEY=VALUE").arg(assignment), cmd.name);
         QString error;
         const QString valueText = assignment.mid(eq + 1);
         const QVariant value = parseYamlValue(valueText, &error);
         if (!error.isEmpty())
-            return usageError(QStringLiteral("the value of %1 is not YAML: %2").arg(assignment.left(eq), error), cmd.name);
+            return usageError(CommandLineTr::tr("the value of %1 is not YAML: %2").arg(assignment.left(eq), error),
+                              cmd.name);
         edits.append(FieldEdit::set(assignment.left(eq).trimmed(), value));
     }
     for (const QString &key : cmd.parser.values(QStringLiteral("unset")))
         edits.append(FieldEdit::unset(key));
     if (edits.isEmpty())
-        return usageError(QStringLiteral("nothing to set: give KEY=VALUE or --unset KEY"), cmd.name);
+        return usageError(CommandLineTr::tr("nothing to set: give KEY=VALUE or --unset KEY"), cmd.name);
 
     const std::optional<Target> target = targetOf(positional.first(), cmd);
     if (!target)
@@ -279,7 +287,7 @@ int setCommand(const QStringList &arguments)
     const Language language = Language::load(folder);
     const int index = language.indexOfFile(file);
     if (file.isEmpty() || index < 0)
-        return usageError(QStringLiteral("%1 is not a pattern file").arg(positional.first()), cmd.name);
+        return usageError(CommandLineTr::tr("%1 is not a pattern file").arg(positional.first()), cmd.name);
 
     const EditResult result = editInLanguage(language, file, edits);
     if (!result.ok) {
@@ -304,18 +312,20 @@ int setCommand(const QStringList &arguments)
 
 int fixCommand(const QStringList &arguments)
 {
-    Command cmd(QStringLiteral("fix"), QStringLiteral("fix DIR [--dry-run] [--only CODE]..."),
-                QStringLiteral("Apply every mechanical fix validate knows: links only one side lists are listed by\n"
-                               "the other side too, patterns named in the context or completion paragraph are added\n"
-                               "to the link list, duplicate and self links removed, titles rewritten from the name\n"
-                               "and confidence, tags written in kebab-case. Only the lines of those lists and titles\n"
-                               "change; list style, comments and everything else stay as written. Stale references\n"
-                               "(an old name of a pattern) rewrite prose, so they are fixed only with\n"
-                               "--only stale-reference. Every file is checked to round-trip and validate before it is\n"
-                               "written. Exits 1 when a file could not be written."));
-    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder."));
-    cmd.parser.addOption({QStringLiteral("dry-run"), QStringLiteral("List the changes; write nothing.")});
-    cmd.parser.addOption({QStringLiteral("only"), QStringLiteral("Fix only diagnostics with this code (repeatable)."),
+    Command cmd(
+        QStringLiteral("fix"), QStringLiteral("fix DIR [--dry-run] [--only CODE]..."),
+        CommandLineTr::tr("Apply every mechanical fix validate knows: links only one side lists are listed by\n"
+                          "the other side too, patterns named in the context or completion paragraph are added\n"
+                          "to the link list, duplicate and self links removed, titles rewritten from the name\n"
+                          "and confidence, tags written in kebab-case. Only the lines of those lists and titles\n"
+                          "change; list style, comments and everything else stay as written. Stale references\n"
+                          "(an old name of a pattern) rewrite prose, so they are fixed only with\n"
+                          "--only stale-reference. Every file is checked to round-trip and validate before it is\n"
+                          "written. Exits 1 when a file could not be written."));
+    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), CommandLineTr::tr("The language folder."));
+    cmd.parser.addOption({QStringLiteral("dry-run"), CommandLineTr::tr("List the changes; write nothing.")});
+    cmd.parser.addOption({QStringLiteral("only"),
+                          CommandLineTr::tr("Fix only diagnostics with this code (repeatable)."),
                           QStringLiteral("CODE")});
     if (!cmd.parse(arguments, 1, 1))
         return cmd.exitCode;
@@ -329,9 +339,11 @@ int fixCommand(const QStringList &arguments)
             const auto info = std::find_if(allCodes().cbegin(), allCodes().cend(),
                                            [&](const CodeInfo &c) { return QLatin1String(c.name) == name; });
             if (info == allCodes().cend())
-                return usageError(QStringLiteral("'%1' is not a diagnostic code (%2 validate --list-codes)").arg(name, programName()), cmd.name);
+                return usageError(CommandLineTr::tr("'%1' is not a diagnostic code (%2 validate --list-codes)")
+                                      .arg(name, programName()),
+                                  cmd.name);
             if (!fixableCodes().contains(info->code))
-                return usageError(QStringLiteral("'%1' has no mechanical fix").arg(name), cmd.name);
+                return usageError(CommandLineTr::tr("'%1' has no mechanical fix").arg(name), cmd.name);
             codes.insert(info->code);
         }
     }
@@ -351,20 +363,22 @@ int fixCommand(const QStringList &arguments)
             ++failed;
         }
     }
-    err(QStringLiteral("%1 in %2%3\n")
-            .arg(counted(plan.applied, QStringLiteral("fix"), QStringLiteral("fixes")),
-                 counted(plan.edits.size(), QStringLiteral("file"), QStringLiteral("files")),
-                 dryRun ? QStringLiteral(" (a dry run: nothing written)") : QString()));
+    const QString fixes = CommandLineTr::tr("%n fix(es)", nullptr, plan.applied);
+    const QString files = CommandLineTr::tr("%n file(s)", nullptr, int(plan.edits.size()));
+    //: "3 fixes in 2 files"
+    err((dryRun ? CommandLineTr::tr("%1 in %2 (a dry run: nothing written)") : CommandLineTr::tr("%1 in %2"))
+            .arg(fixes, files) +
+        QLatin1Char('\n'));
     return failed ? Failure : Success;
 }
 
 int roundtripCommand(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("check-roundtrip"), QStringLiteral("check-roundtrip DIR"),
-                QStringLiteral("Load every file of a language and write it back in memory; list any file whose\n"
-                               "bytes would change, or whose front matter could not be edited safely.\n"
-                               "Exits 1 when any would change."));
-    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The language folder."));
+                CommandLineTr::tr("Load every file of a language and write it back in memory; list any file whose\n"
+                                  "bytes would change, or whose front matter could not be edited safely.\n"
+                                  "Exits 1 when any would change."));
+    cmd.parser.addPositionalArgument(QStringLiteral("DIR"), CommandLineTr::tr("The language folder."));
     if (!cmd.parse(arguments, 1, 1))
         return cmd.exitCode;
     const std::optional<Target> target = targetOf(cmd.parser.positionalArguments().first(), cmd);
@@ -384,14 +398,16 @@ int roundtripCommand(const QStringList &arguments)
             while (at < again.size() && at < p.bytes.size() && again.at(at) == p.bytes.at(at))
                 ++at;
             const TextPosition pos = p.position(at);
-            out(QStringLiteral("%1:%2:%3: would change\n").arg(p.path).arg(pos.line).arg(pos.column));
+            out(QStringLiteral("%1:%2:%3: ").arg(p.path, QString::number(pos.line), QString::number(pos.column)) +
+                CommandLineTr::tr("would change") + QLatin1Char('\n'));
             ++changed;
             continue;
         }
         if (!p.broken) {
             const QString problem = checkEntrySpans(p);
             if (!problem.isEmpty()) {
-                out(QStringLiteral("%1: front matter not safely editable: %2\n").arg(p.path, problem));
+                out(p.path + QStringLiteral(": ") +
+                    CommandLineTr::tr("front matter not safely editable: %1").arg(problem) + QLatin1Char('\n'));
                 ++changed;
             }
         }
@@ -399,12 +415,19 @@ int roundtripCommand(const QStringList &arguments)
     // The language's own documents are kept as read: nothing parses them into parts.
     const int documents = file.isEmpty() ? int(language.documents().size()) : 0;
     if (changed == 0)
-        err(QStringLiteral("%1 pattern%2 and %3 other document%4: every byte round-trips\n")
-                .arg(checked)
-                .arg(checked == 1 ? QString() : QStringLiteral("s"))
-                .arg(documents)
-                .arg(documents == 1 ? QString() : QStringLiteral("s")));
+        //: "28 patterns and 3 other documents: every byte round-trips"
+        err(CommandLineTr::tr("%1 and %2: every byte round-trips")
+                .arg(CommandLineTr::tr("%n pattern(s)", nullptr, checked),
+                     CommandLineTr::tr("%n other document(s)", nullptr, documents)) +
+            QLatin1Char('\n'));
     return changed ? Failure : Success;
+}
+
+// A row of a help table: what is typed, then what it does, from the 43rd column.
+QString helpRow(const QString &syntax, const QString &what)
+{
+    const QString typed = QStringLiteral("  ") + syntax;
+    return (typed.size() <= 40 ? typed.leftJustified(42) : typed + QStringLiteral("  ")) + what + QLatin1Char('\n');
 }
 
 } // namespace
@@ -426,35 +449,49 @@ void describeApplication()
 
 QString usage()
 {
-    const QString head = isHeadlessProgram()
-                             ? QStringLiteral("Usage: %1 COMMAND [ARGS...]\n"
-                                              "The headless commands of Patternbook: no display, no widgets, no web engine.\n"
-                                              "(The desktop app, 'patternbook', takes the same commands.)\n")
-                                   .arg(programName())
-                             : QStringLiteral("Usage: patternbook [FOLDER | FILE]\n"
-                                              "  or:  patternbook COMMAND [ARGS...]\n"
-                                              "Open the desktop app on a pattern language (the sample language at first), or\n"
-                                              "with a COMMAND, run it headless, without a display.\n");
-    return head + QStringLiteral(
-        "\n"
-        "Commands:\n"
-        "  validate DIR [--format text|json|github] [--werror]  check a language; FILE:LINE:COL: error|warning: ...\n"
-        "  render FILE [--fragment]                the reading pane's HTML for one pattern, to stdout\n"
-        "  graph DIR [--format dot|json|svg|png|pdf] [--paper A1..]  the link graph; a poster with --paper\n"
-        "  set FILE KEY=VALUE... [--unset KEY]     edit front matter through the save path; VALUE is YAML\n"
-        "  fix DIR [--dry-run] [--only CODE]...    apply the mechanical fixes: mirror links, list named patterns...\n"
-        "  check-roundtrip DIR                     load and re-serialise every file; list any that would change\n"
-        "  export-site DIR OUT                     a static site that needs no app or server\n"
-        "  export-pdf DIR OUT.pdf [--cards]        a PDF booklet, or workshop cards (A4 or Letter)\n"
-        "  export-epub DIR OUT.epub                an EPUB 3 book\n"
-        "  (each export takes --only IDS or --tour NAME)\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help                              show this help (or 'COMMAND --help')\n"
-        "  -v, --version                           show the version\n"
-        "\n"
-        "Exit status: 0 on success, 1 when validate finds errors, check-roundtrip finds a change, an edit\n"
-        "is refused or an export fails, 2 on a usage error.\n");
+    QString text;
+    if (isHeadlessProgram()) {
+        text = CommandLineTr::tr("Usage: %1").arg(programName() + QStringLiteral(" COMMAND [ARGS...]")) +
+               QLatin1Char('\n') +
+               CommandLineTr::tr("The headless commands of Patternbook: no display, no widgets, no web engine.\n"
+                                 "(The desktop app, 'patternbook', takes the same commands.)") +
+               QLatin1Char('\n');
+    } else {
+        text = CommandLineTr::tr("Usage: %1").arg(QStringLiteral("patternbook [FOLDER | FILE]")) + QLatin1Char('\n') +
+               CommandLineTr::tr("  or:  %1").arg(QStringLiteral("patternbook COMMAND [ARGS...]")) + QLatin1Char('\n') +
+               CommandLineTr::tr("Open the desktop app on a pattern language (the sample language at first), or\n"
+                                 "with a COMMAND, run it headless, without a display.") +
+               QLatin1Char('\n');
+    }
+    text += QLatin1Char('\n') + CommandLineTr::tr("Commands:") + QLatin1Char('\n');
+    text += helpRow(QStringLiteral("validate DIR [--format text|json|github] [--werror]"),
+                    CommandLineTr::tr("check a language; FILE:LINE:COL: error|warning: ..."));
+    text += helpRow(QStringLiteral("render FILE [--fragment]"),
+                    CommandLineTr::tr("the reading pane's HTML for one pattern, to stdout"));
+    text += helpRow(QStringLiteral("graph DIR [--format dot|json|svg|png|pdf] [--paper A1..]"),
+                    CommandLineTr::tr("the link graph; a poster with --paper"));
+    text += helpRow(QStringLiteral("set FILE KEY=VALUE... [--unset KEY]"),
+                    CommandLineTr::tr("edit front matter through the save path; VALUE is YAML"));
+    text += helpRow(QStringLiteral("fix DIR [--dry-run] [--only CODE]..."),
+                    CommandLineTr::tr("apply the mechanical fixes: mirror links, list named patterns..."));
+    text += helpRow(QStringLiteral("check-roundtrip DIR"),
+                    CommandLineTr::tr("load and re-serialise every file; list any that would change"));
+    text +=
+        helpRow(QStringLiteral("export-site DIR OUT"), CommandLineTr::tr("a static site that needs no app or server"));
+    text += helpRow(QStringLiteral("export-pdf DIR OUT.pdf [--cards]"),
+                    CommandLineTr::tr("a PDF booklet, or workshop cards (A4 or Letter)"));
+    text += helpRow(QStringLiteral("export-epub DIR OUT.epub"), CommandLineTr::tr("an EPUB 3 book"));
+    text +=
+        QStringLiteral("  ") + CommandLineTr::tr("(each export takes --only IDS or --tour NAME)") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + CommandLineTr::tr("Options:") + QLatin1Char('\n');
+    text += helpRow(QStringLiteral("-h, --help"), CommandLineTr::tr("show this help (or 'COMMAND --help')"));
+    text += helpRow(QStringLiteral("-v, --version"), CommandLineTr::tr("show the version"));
+    text += QLatin1Char('\n') +
+            CommandLineTr::tr(
+                "Exit status: 0 on success, 1 when validate finds errors, check-roundtrip finds a change, an edit\n"
+                "is refused or an export fails, 2 on a usage error.") +
+            QLatin1Char('\n');
+    return text;
 }
 
 bool isHeadless(const QStringList &arguments)
@@ -469,7 +506,7 @@ bool isHeadless(const QStringList &arguments)
 int run(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return usageError(QStringLiteral("no command given"));
+        return usageError(CommandLineTr::tr("no command given"));
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
@@ -496,7 +533,7 @@ int run(const QStringList &arguments)
         return roundtripCommand(rest);
     if (commands().contains(command) && command.startsWith(QLatin1String("export-")))
         return exportCommand(command.mid(7), rest);
-    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+    return usageError(CommandLineTr::tr("unknown command '%1'").arg(command));
 }
 
 } // namespace pb::cli

@@ -5,6 +5,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QString>
@@ -12,6 +13,13 @@
 #include <optional>
 
 namespace pb::cli {
+
+// The context of the command line's texts for Qt Linguist. Call tr() at run time, once main() has
+// installed the translator: never into a static.
+class CommandLineTr
+{
+    Q_DECLARE_TR_FUNCTIONS(pb::CommandLine)
+};
 
 inline void out(const QByteArray &bytes) { std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout); }
 inline void out(const QString &text) { out(text.toUtf8()); }
@@ -23,8 +31,9 @@ inline void fail(const QString &message) { err(QStringLiteral("%1: %2\n").arg(pr
 inline int usageError(const QString &message, const QString &command = QString())
 {
     fail(message);
-    err(command.isEmpty() ? QStringLiteral("Try '%1 --help'.\n").arg(programName())
-                          : QStringLiteral("Try '%1 %2 --help'.\n").arg(programName(), command));
+    const QString help = command.isEmpty() ? programName() + QStringLiteral(" --help")
+                                           : QStringLiteral("%1 %2 --help").arg(programName(), command);
+    err(CommandLineTr::tr("Try '%1'.").arg(help) + QLatin1Char('\n'));
     return UsageError;
 }
 
@@ -55,16 +64,17 @@ struct Command
             return false;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            QString help = parser.helpText();
-            help.replace(QRegularExpression(QStringLiteral("^Usage: .*\\n")),
-                         QStringLiteral("Usage: %1 %2\n").arg(programName(), synopsis));
-            out(help);
+            // Qt's first line, "Usage: patternbook COMMAND [options] DIR", gives way to the synopsis.
+            const QString help = parser.helpText();
+            out(CommandLineTr::tr("Usage: %1").arg(programName() + QLatin1Char(' ') + synopsis) + QLatin1Char('\n') +
+                help.mid(help.indexOf(QLatin1Char('\n')) + 1));
             exitCode = Success;
             return false;
         }
         const int n = int(parser.positionalArguments().size());
         if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-            exitCode = usageError(QStringLiteral("usage: %1 %2").arg(programName(), synopsis), name);
+            exitCode =
+                usageError(CommandLineTr::tr("usage: %1").arg(programName() + QLatin1Char(' ') + synopsis), name);
             return false;
         }
         return true;
@@ -83,7 +93,7 @@ inline std::optional<Target> targetOf(const QString &argument, Command &cmd)
 {
     const QFileInfo info(argument);
     if (!info.exists()) {
-        cmd.exitCode = usageError(QStringLiteral("%1: no such file or folder").arg(argument), cmd.name);
+        cmd.exitCode = usageError(CommandLineTr::tr("%1: no such file or folder").arg(argument), cmd.name);
         return std::nullopt;
     }
     if (info.isDir())

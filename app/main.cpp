@@ -1,16 +1,16 @@
 // patternbook: the desktop app, or with a command, the headless tools over the same model.
 
 #include "commandline.h"
+#include "commandsupport_p.h"
 #include "graphicssetup.h"
 #include "mainwindow.h"
-#include "translations.h"
 #include "presentation.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <cstdio>
 #include <unistd.h>
 
 namespace {
@@ -19,34 +19,41 @@ int runDesktop(int argc, char **argv)
 {
     // Chromium, inside Qt WebEngine, will not start as root with its sandbox on. The reading pane
     // loads nothing remote and runs no pattern's script, so say so and go on without it.
-    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+    const bool unsandboxed = geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX");
+    if (unsandboxed)
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-        std::fputs("patternbook: running as root, so the web engine's sandbox is off\n", stderr);
-    }
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     pb::cli::describeApplication();
     pb::installTranslations();
+    if (unsandboxed)
+        pb::cli::fail(pb::cli::CommandLineTr::tr("running as root, so the web engine's sandbox is off"));
     QApplication::setApplicationDisplayName(QStringLiteral("Patternbook"));
     QApplication::setDesktopFileName(QStringLiteral("org.patternbook.Patternbook"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Browse and edit pattern languages.\n"
-                                                    "Run 'patternbook --help' for the headless commands."));
+    parser.setApplicationDescription(pb::cli::CommandLineTr::tr("Browse and edit pattern languages.\n"
+                                                                "Run 'patternbook --help' for the headless commands."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FOLDER"), QStringLiteral("A language folder, or a pattern file in one."));
-    const QCommandLineOption pattern(QStringLiteral("pattern"), QStringLiteral("Open at the pattern with this id."),
+    parser.addPositionalArgument(QStringLiteral("FOLDER"),
+                                 pb::cli::CommandLineTr::tr("A language folder, or a pattern file in one."));
+    const QCommandLineOption pattern(QStringLiteral("pattern"),
+                                     pb::cli::CommandLineTr::tr("Open at the pattern with this id."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption presentation(QStringLiteral("presentation"),
-                                          QStringLiteral("Start in presentation mode (with --tab graph, the graph alone)."));
-    const QCommandLineOption focus(QStringLiteral("focus"), QStringLiteral("Show only N links around the current pattern."),
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        pb::cli::CommandLineTr::tr("Start in presentation mode (with --tab graph, the graph alone)."));
+    const QCommandLineOption focus(QStringLiteral("focus"),
+                                   pb::cli::CommandLineTr::tr("Show only N links around the current pattern."),
                                    QStringLiteral("N"));
     const QCommandLineOption tabbed(QStringLiteral("tab"),
-                                    QStringLiteral("Reading pane and graph in tabs, this one in front."),
+                                    pb::cli::CommandLineTr::tr("Reading pane and graph in tabs, this one in front."),
                                     QStringLiteral("reading|graph"));
-    const QCommandLineOption diagnostics(QStringLiteral("diagnostics"), QStringLiteral("Show the diagnostics panel."));
-    const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Open the pattern in an editor."));
-    const QCommandLineOption tour(QStringLiteral("tour"), QStringLiteral("Present the saved tour of this name."),
+    const QCommandLineOption diagnostics(QStringLiteral("diagnostics"),
+                                         pb::cli::CommandLineTr::tr("Show the diagnostics panel."));
+    const QCommandLineOption edit(QStringLiteral("edit"), pb::cli::CommandLineTr::tr("Open the pattern in an editor."));
+    const QCommandLineOption tour(QStringLiteral("tour"),
+                                  pb::cli::CommandLineTr::tr("Present the saved tour of this name."),
                                   QStringLiteral("NAME"));
     parser.addOptions({pattern, presentation, focus, tabbed, diagnostics, edit, tour});
     parser.process(app);
@@ -103,9 +110,10 @@ int main(int argc, char **argv)
         const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
                              || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
         if (!looksLikePath || !display) {
-            std::fprintf(stderr, "patternbook: '%s' is neither a command nor a file or folder\nTry 'patternbook --help'.\n",
-                         argv[1]);
-            return pb::cli::UsageError;
+            const QCoreApplication app(argc, argv); // for the translation of the message alone
+            pb::installTranslations();
+            return pb::cli::usageError(
+                pb::cli::CommandLineTr::tr("'%1' is neither a command nor a file or folder").arg(first));
         }
     }
     return runDesktop(argc, argv);

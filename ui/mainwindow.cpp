@@ -30,6 +30,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -52,11 +53,24 @@ namespace {
 const int MaxRecent = 10;
 }
 
+namespace {
+// The app's icon, drawn for each size a desktop asks for (resources/icons, in the binary).
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/org.patternbook.Patternbook.png").arg(size), QSize(size, size));
+    return icon;
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_set(new PatternSet(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    if (qApp->windowIcon().isNull())
+        QApplication::setWindowIcon(applicationIcon());
     m_actions = std::make_unique<Actions>(this);
     buildLayout();
     buildEditing();

@@ -1,6 +1,11 @@
 # Writes a help2man include file with a section per command, from the command's own --help, so
 # that the man page says what the program does.
 #   cmake -DPROGRAM=patternbook-cli -DOUTPUT=commands.h2m -P commands.cmake
+# In the C locale, as help2man runs the programs (../CMakeLists.txt): English, whatever the
+# build machine's locale; Qt reads LANGUAGE before LC_ALL.
+set(ENV{LC_ALL} C)
+set(ENV{LANG} C)
+unset(ENV{LANGUAGE})
 # The commands, from the program's own list ("Commands:" in --help).
 execute_process(COMMAND ${PROGRAM} --help OUTPUT_VARIABLE usage RESULT_VARIABLE result)
 if(NOT result EQUAL 0)

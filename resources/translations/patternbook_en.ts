@@ -19,26 +19,88 @@
     </message>
 </context>
 <context>
+    <name>pb::CommandLine</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n pattern</numerusform>
+            <numerusform>%n patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es)</source>
+        <translation>
+            <numerusform>%n fix</numerusform>
+            <numerusform>%n fixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other document(s)</source>
+        <translation>
+            <numerusform>%n other document</numerusform>
+            <numerusform>%n other documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pattern(s) in %2 s</source>
+        <translation>
+            <numerusform>%1: %n pattern in %2 s</numerusform>
+            <numerusform>%1: %n patterns in %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::Exporter</name>
+    <message numerus="yes">
+        <source>%1 holds %n file(s) that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</source>
+        <translation>
+            <numerusform>%1 holds %n file that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</numerusform>
+            <numerusform>%1 holds %n files that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pb::LanguageEdits</name>
     <message numerus="yes">
         <source>%n reference(s) renamed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reference renamed</numerusform>
+            <numerusform>%n references renamed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>its own id, and %n reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>its own id, and %n reference</numerusform>
+            <numerusform>its own id, and %n references</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) or reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n link or reference</numerusform>
+            <numerusform>%n links or references</numerusform>
         </translation>
     </message>
 </context>
@@ -46,9 +108,9 @@
     <name>pb::Parser</name>
     <message numerus="yes">
         <source>title has %n asterisk(s) but confidence is %1 (expected %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>title has %n asterisk but confidence is %1 (expected %2)</numerusform>
+            <numerusform>title has %n asterisks but confidence is %1 (expected %2)</numerusform>
         </translation>
     </message>
 </context>

@@ -299,9 +299,10 @@ private slots:
         const Selection chosen = selectPatterns(language, options);
         QVERIFY(chosen.ordered);
         const Publication ordered(language, chosen, options);
-        QCOMPARE(ordered.parts().size(), 1);
+        const QList<Publication::Part> parts = ordered.parts();
+        QCOMPARE(parts.size(), 1);
         QList<int> ids;
-        for (int index : ordered.parts().constFirst().indices)
+        for (int index : parts.constFirst().indices)
             ids << language.pattern(index).fields.id;
         QCOMPARE(ids, (QList<int>{12, 3, 7}));
 
