@@ -1,9 +1,11 @@
 #include "frontmatter_p.h"
+#include "fastfrontmatter_p.h"
 #include "yamlsupport_p.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 #include <limits>
 
 namespace pb::frontmatter {
@@ -79,6 +81,48 @@ int scanFlow(const QByteArray &text, int start, int limit)
 
 namespace {
 
+// readEntries and readFields are templates over the node type: YAML::Node from yaml-cpp, or
+// FastNode from the fast reader (fastfrontmatter_p.h explains why there are two). What the two
+// spell differently is spelled here, once for each.
+int at(const Pattern &p, const YAML::Node &node) { return offsetOf(p, node.Mark()); }
+
+int at(const Pattern &p, const FastNode &node)
+{
+    if (node.pos() < 0)
+        return p.layout.frontMatter.start;
+    return std::min(p.layout.frontMatter.start + node.pos(), p.layout.frontMatter.end);
+}
+
+bool isFlow(const YAML::Node &node) { return node.Style() == YAML::EmitterStyle::Flow; }
+bool isFlow(const FastNode &node) { return node.isFlow(); }
+
+yaml::Resolved resolved(const YAML::Node &node) { return yaml::resolve(node); }
+
+// As yaml::resolve: the fast reader's scalars are plain (tag "?") or quoted (tag "!") only.
+yaml::Resolved resolved(const FastNode &node)
+{
+    if (node.IsNull())
+        return {};
+    if (!node.IsScalar() || !node.isPlain())
+        return {yaml::Kind::String};
+    return yaml::resolvePlain(node.Scalar());
+}
+
+bool isPlain(const YAML::Node &node) { return yaml::isPlain(node); }
+bool isPlain(const FastNode &node) { return node.isPlain(); }
+
+// A mapping's keys and values in the order written.
+std::vector<std::pair<YAML::Node, YAML::Node>> pairsOf(const YAML::Node &map)
+{
+    std::vector<std::pair<YAML::Node, YAML::Node>> pairs;
+    pairs.reserve(map.size());
+    for (auto it = map.begin(); it != map.end(); ++it)
+        pairs.emplace_back(it->first, it->second);
+    return pairs;
+}
+
+const std::vector<std::pair<FastNode, FastNode>> &pairsOf(const FastNode &map) { return map.pairs(); }
+
 bool isBlank(char c) { return c == ' ' || c == '\t'; }
 
 // End of a plain scalar on one line: before a " #" comment, without trailing blanks.
@@ -152,13 +196,14 @@ ValueStyle scalarStyle(char c)
     }
 }
 
-bool readItems(Pattern &p, FrontMatterEntry &entry, const YAML::Node &value)
+template <typename Node>
+bool readItems(Pattern &p, FrontMatterEntry &entry, const Node &value)
 {
     const QByteArray &t = p.bytes;
     if (entry.style == ValueStyle::FlowSequence) {
         int previous = entry.value.start;
-        for (const auto &item : value) {
-            const int start = offsetOf(p, item.Mark());
+        for (const Node &item : value) {
+            const int start = at(p, item);
             if (start <= previous || start >= entry.value.end)
                 return false;
             int end;
@@ -178,8 +223,8 @@ bool readItems(Pattern &p, FrontMatterEntry &entry, const YAML::Node &value)
     }
     if (entry.style == ValueStyle::BlockSequence) {
         int previousLineStart = -1;
-        for (const auto &item : value) {
-            int dash = offsetOf(p, item.Mark()) - 1;
+        for (const Node &item : value) {
+            int dash = at(p, item) - 1;
             while (dash > entry.colonEnd && (isBlank(t.at(dash)) || t.at(dash) == '\n' || t.at(dash) == '\r'))
                 --dash;
             if (dash <= entry.colonEnd || t.at(dash) != '-')
@@ -194,7 +239,7 @@ bool readItems(Pattern &p, FrontMatterEntry &entry, const YAML::Node &value)
                 entry.items.last().end = lineStart;
             entry.items.append({lineStart, entry.lines.end});
             if (entry.items.size() == 1 && item.IsScalar()) {
-                const int content = offsetOf(p, item.Mark());
+                const int content = at(p, item);
                 entry.itemStyle = scalarStyle(t.at(content));
             }
             previousLineStart = lineStart;
@@ -216,12 +261,15 @@ void notEditable(Pattern &p, const QString &why)
 }
 } // namespace
 
-void readEntries(Pattern &p, const YAML::Node &root)
+namespace {
+
+template <typename Node>
+void readEntriesOf(Pattern &p, const Node &root)
 {
     p.editable = true;
     if (!root.IsMap())
         return notEditable(p, FrontMatterTr::tr("the front matter is not a mapping of keys and values"));
-    if (root.Style() == YAML::EmitterStyle::Flow)
+    if (isFlow(root))
         return notEditable(p, FrontMatterTr::tr("the front matter is written as one flow mapping ({key: value, ...})"));
     const QByteArray &t = p.bytes;
     const Span fm = p.layout.frontMatter;
@@ -229,12 +277,12 @@ void readEntries(Pattern &p, const YAML::Node &root)
 
     struct KeyAt
     {
-        YAML::Node key, value;
+        Node key, value;
         int offset;
     };
     QList<KeyAt> keys;
-    for (auto it = root.begin(); it != root.end(); ++it)
-        keys.append({it->first, it->second, offsetOf(p, it->first.Mark())});
+    for (const auto &[key, value] : pairsOf(root))
+        keys.append({key, value, at(p, key)});
 
     for (int i = 0; i < keys.size(); ++i) {
         const KeyAt &k = keys.at(i);
@@ -274,8 +322,8 @@ void readEntries(Pattern &p, const YAML::Node &root)
 
         const int sameLine = firstNonBlank(t, entry.colonEnd, keyLineEnd);
         const bool valueOnKeyLine = sameLine < keyLineEnd && t.at(sameLine) != '#';
-        const YAML::Node &v = k.value;
-        int start = valueOnKeyLine ? sameLine : offsetOf(p, v.Mark());
+        const Node &v = k.value;
+        int start = valueOnKeyLine ? sameLine : at(p, v);
         int end = start;
         if (v.IsNull() || !v.IsDefined()) {
             entry.style = ValueStyle::Null;
@@ -307,7 +355,7 @@ void readEntries(Pattern &p, const YAML::Node &root)
                     end = plainEnd(t, from, p.index.lineEnd(last));
                 }
             }
-        } else if (v.Style() == YAML::EmitterStyle::Flow) {
+        } else if (isFlow(v)) {
             entry.style = v.IsSequence() ? ValueStyle::FlowSequence : ValueStyle::FlowMapping;
             if (t.at(start) != '[' && t.at(start) != '{')
                 return notEditable(p, FrontMatterTr::tr("'%1' has an anchor or a tag before its value, on line %2")
@@ -320,7 +368,7 @@ void readEntries(Pattern &p, const YAML::Node &root)
                 notEditable(p, FrontMatterTr::tr("'%1' has an anchor or a tag before its value, on line %2")
                                    .arg(entry.key)
                                    .arg(keyLine));
-            start = offsetOf(p, v.Mark());
+            start = at(p, v);
             const int last = lastContentLine(p, keyLine, lastLine, keyIndent, false);
             end = p.index.lineEnd(last);
         }
@@ -336,17 +384,25 @@ void readEntries(Pattern &p, const YAML::Node &root)
     }
 }
 
+} // namespace
+
+void readEntries(Pattern &pattern, const YAML::Node &root) { readEntriesOf(pattern, root); }
+
+void readEntries(Pattern &pattern, const FastNode &root) { readEntriesOf(pattern, root); }
+
 namespace {
 
 // A value read from the front matter, with the offset to report problems at.
+template <typename Node>
 struct Field
 {
-    YAML::Node node;
+    Node node;
     int offset = 0;
     bool present = false;
 };
 
-QString quoted(const YAML::Node &node)
+template <typename Node>
+QString quoted(const Node &node)
 {
     if (node.IsScalar())
         return QLatin1Char('"') + QString::fromStdString(node.Scalar()) + QLatin1Char('"');
@@ -357,7 +413,8 @@ QString quoted(const YAML::Node &node)
     return FrontMatterTr::tr("nothing");
 }
 
-QString kindOf(const YAML::Node &node)
+template <typename Node>
+QString kindOf(const Node &node)
 {
     if (node.IsSequence())
         return FrontMatterTr::tr("a list");
@@ -365,7 +422,7 @@ QString kindOf(const YAML::Node &node)
         return FrontMatterTr::tr("a mapping");
     if (node.IsNull())
         return QStringLiteral("null");
-    switch (yaml::resolve(node).kind) {
+    switch (resolved(node).kind) {
     case yaml::Kind::Null:
         return QStringLiteral("null");
     case yaml::Kind::Bool:
@@ -375,20 +432,21 @@ QString kindOf(const YAML::Node &node)
     case yaml::Kind::Float:
         return FrontMatterTr::tr("a decimal number");
     case yaml::Kind::String:
-        return yaml::isPlain(node) ? FrontMatterTr::tr("text") : FrontMatterTr::tr("a quoted string");
+        return isPlain(node) ? FrontMatterTr::tr("text") : FrontMatterTr::tr("a quoted string");
     }
     return QString();
 }
 
 // Reads an integer in [min, max]; reports and returns nullopt otherwise.
-std::optional<int> readInt(Pattern &p, const Field &f, const QString &key, int min, int max,
+template <typename Node>
+std::optional<int> readInt(Pattern &p, const Field<Node> &f, const QString &key, int min, int max,
                            const QString &what)
 {
-    const YAML::Node &n = f.node;
-    const yaml::Resolved r = yaml::resolve(n);
+    const Node &n = f.node;
+    const yaml::Resolved r = resolved(n);
     if (!n.IsScalar() || r.kind != yaml::Kind::Int) {
         QString msg = FrontMatterTr::tr("'%1' must be %2, not %3").arg(key, what, kindOf(n));
-        if (n.IsScalar() && !yaml::isPlain(n)
+        if (n.IsScalar() && !isPlain(n)
             && yaml::resolvePlain(n.Scalar()).kind == yaml::Kind::Int)
             msg += FrontMatterTr::tr(" (write it without quotes: %1: %2)")
                        .arg(key, QString::fromStdString(n.Scalar()));
@@ -406,7 +464,8 @@ std::optional<int> readInt(Pattern &p, const Field &f, const QString &key, int m
     return int(r.integer);
 }
 
-QList<int> readIdList(Pattern &p, const Field &f, const QString &key)
+template <typename Node>
+QList<int> readIdList(Pattern &p, const Field<Node> &f, const QString &key)
 {
     QList<int> ids;
     if (!f.present || f.node.IsNull())
@@ -417,8 +476,8 @@ QList<int> readIdList(Pattern &p, const Field &f, const QString &key)
                    .arg(key, kindOf(f.node)));
         return ids;
     }
-    for (const auto &item : f.node) {
-        const Field itemField{item, offsetOf(p, item.Mark()), true};
+    for (const Node &item : f.node) {
+        const Field<Node> itemField{item, at(p, item), true};
         if (auto id = readInt(p, itemField, key, 1, std::numeric_limits<int>::max(),
                               FrontMatterTr::tr("a list of pattern ids (whole numbers from 1)")))
             ids.append(*id);
@@ -426,7 +485,8 @@ QList<int> readIdList(Pattern &p, const Field &f, const QString &key)
     return ids;
 }
 
-QStringList readStringList(Pattern &p, const Field &f, const QString &key)
+template <typename Node>
+QStringList readStringList(Pattern &p, const Field<Node> &f, const QString &key)
 {
     QStringList out;
     if (!f.present || f.node.IsNull())
@@ -436,9 +496,9 @@ QStringList readStringList(Pattern &p, const Field &f, const QString &key)
                FrontMatterTr::tr("'%1' must be a list such as [a, b], not %2").arg(key, kindOf(f.node)));
         return out;
     }
-    for (const auto &item : f.node) {
+    for (const Node &item : f.node) {
         if (!item.IsScalar()) {
-            report(p, Code::WrongType, offsetOf(p, item.Mark()),
+            report(p, Code::WrongType, at(p, item),
                    FrontMatterTr::tr("each item of '%1' must be text, not %2").arg(key, kindOf(item)));
             continue;
         }
@@ -486,35 +546,87 @@ QString suggestionFor(const QString &key)
     return QString();
 }
 
+// Plain ASCII kebab-case, [a-z0-9]+(-[a-z0-9]+)*: what nearly every tag is, answered without the
+// regular expression below, which costs more than reading the whole front matter.
+bool isAsciiKebabCase(const QString &tag)
+{
+    bool wordStart = true;
+    for (const QChar c : tag) {
+        const char16_t u = c.unicode();
+        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+            wordStart = false;
+        } else if (u == '-' && !wordStart) {
+            wordStart = true;
+        } else {
+            return false;
+        }
+    }
+    return !wordStart;
+}
+
 bool isKebabCase(const QString &tag)
 {
+    if (isAsciiKebabCase(tag))
+        return true; // a subset of the expression's language: the rest is for it to decide
     static const QRegularExpression re(QStringLiteral("^[\\p{Ll}\\p{Lo}\\p{Nd}]+(-[\\p{Ll}\\p{Lo}\\p{Nd}]+)*$"));
     return re.match(tag).hasMatch();
 }
 
-} // namespace
-
-void readFields(Pattern &p, const YAML::Node &root)
+// The keys met so far, to find duplicates: a front matter has a dozen, which a scan finds sooner
+// than a hash; past a few dozen, a hash.
+class KeySet
 {
-    QHash<QString, Field> fields;
-    QSet<QString> seen;
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        const int keyOffset = offsetOf(p, it->first.Mark());
-        if (!it->first.IsScalar()) {
+public:
+    // False when `key` was there already.
+    bool insert(const QString &key)
+    {
+        if (!m_many.isEmpty()) {
+            const qsizetype before = m_many.size();
+            m_many.insert(key);
+            return m_many.size() != before;
+        }
+        if (std::find(m_few.cbegin(), m_few.cend(), key) != m_few.cend())
+            return false;
+        m_few.append(key);
+        if (m_few.size() > 32)
+            m_many = QSet<QString>(m_few.cbegin(), m_few.cend());
+        return true;
+    }
+
+private:
+    QVarLengthArray<QString, 33> m_few;
+    QSet<QString> m_many;
+};
+
+template <typename Node>
+void readFieldsOf(Pattern &p, const Node &root)
+{
+    using Field = frontmatter::Field<Node>;
+    // Only known keys are looked up below: held by their index in knownKeys().
+    const QStringList &known = knownKeys();
+    QVarLengthArray<Field, 16> fields(known.size());
+    auto field = [&](const QString &key) -> const Field & {
+        Q_ASSERT(known.contains(key));
+        return fields[known.indexOf(key)];
+    };
+    KeySet seen;
+    for (const auto &[keyNode, valueNode] : pairsOf(root)) {
+        const int keyOffset = at(p, keyNode);
+        if (!keyNode.IsScalar()) {
             report(p, Code::WrongType, keyOffset, FrontMatterTr::tr("a key must be plain text"));
             continue;
         }
-        const QString key = QString::fromStdString(it->first.Scalar());
-        if (seen.contains(key)) {
+        const QString key = QString::fromStdString(keyNode.Scalar());
+        if (!seen.insert(key)) {
             report(p, Code::DuplicateKey, keyOffset,
                    FrontMatterTr::tr("'%1' appears twice in the front matter").arg(key));
             continue;
         }
-        seen.insert(key);
-        const YAML::Node value = it->second; // a copy: it-> hands out a temporary
-        const int valueOffset = value.IsNull() ? keyOffset : offsetOf(p, value.Mark());
-        fields.insert(key, Field{value, valueOffset, true});
-        if (!knownKeys().contains(key)) {
+        const Node value = valueNode; // a copy, kept past the pairs
+        const int valueOffset = value.IsNull() ? keyOffset : at(p, value);
+        if (const int index = int(known.indexOf(key)); index >= 0) {
+            fields[index] = Field{value, valueOffset, true};
+        } else {
             const QString suggestion = suggestionFor(key);
             if (!suggestion.isEmpty())
                 report(p, Code::UnknownKey, keyOffset,
@@ -524,20 +636,20 @@ void readFields(Pattern &p, const YAML::Node &root)
 
     const int top = p.layout.openingLine.start;
     auto required = [&](const QString &key) -> const Field * {
-        const auto it = fields.constFind(key);
-        if (it == fields.cend()) {
+        const Field &f = field(key);
+        if (!f.present) {
             report(p, Code::MissingKey, top, FrontMatterTr::tr("required key '%1' is missing").arg(key));
             return nullptr;
         }
-        if (it->node.IsNull()) {
-            report(p, Code::EmptyValue, it->offset, FrontMatterTr::tr("'%1' has no value").arg(key));
+        if (f.node.IsNull()) {
+            report(p, Code::EmptyValue, f.offset, FrontMatterTr::tr("'%1' has no value").arg(key));
             return nullptr;
         }
-        return &*it;
+        return &f;
     };
     auto optional = [&](const QString &key) -> const Field * {
-        const auto it = fields.constFind(key);
-        return it == fields.cend() || it->node.IsNull() ? nullptr : &*it;
+        const Field &f = field(key);
+        return !f.present || f.node.IsNull() ? nullptr : &f;
     };
 
     PatternFields &out = p.fields;
@@ -565,12 +677,12 @@ void readFields(Pattern &p, const YAML::Node &root)
                              FrontMatterTr::tr("a whole number from 1 to 10")))
             out.scale = *s;
     }
-    out.contextPatterns = readIdList(p, fields.value(QStringLiteral("context_patterns")),
+    out.contextPatterns = readIdList(p, field(QStringLiteral("context_patterns")),
                                      QStringLiteral("context_patterns"));
-    out.completionPatterns = readIdList(p, fields.value(QStringLiteral("completion_patterns")),
+    out.completionPatterns = readIdList(p, field(QStringLiteral("completion_patterns")),
                                         QStringLiteral("completion_patterns"));
     if (const Field *f = optional(QStringLiteral("ai_dimension"))) {
-        const yaml::Resolved r = yaml::resolve(f->node);
+        const yaml::Resolved r = resolved(f->node);
         if (f->node.IsScalar() && r.kind == yaml::Kind::Bool) {
             out.aiDimension = r.boolean;
         } else {
@@ -579,18 +691,24 @@ void readFields(Pattern &p, const YAML::Node &root)
             report(p, Code::WrongType, f->offset, msg);
         }
     }
-    const Field tags = fields.value(QStringLiteral("tags"));
+    const Field &tags = field(QStringLiteral("tags"));
     out.tags = readStringList(p, tags, QStringLiteral("tags"));
     if (tags.present && tags.node.IsSequence()) {
-        for (const auto &item : tags.node) {
+        for (const Node &item : tags.node) {
             if (item.IsScalar() && !isKebabCase(QString::fromStdString(item.Scalar())))
-                report(p, Code::TagNotKebabCase, offsetOf(p, item.Mark()),
+                report(p, Code::TagNotKebabCase, at(p, item),
                        FrontMatterTr::tr("tag '%1' is not kebab-case (lowercase words joined by '-')")
                            .arg(QString::fromStdString(item.Scalar())));
         }
     }
-    out.references = readStringList(p, fields.value(QStringLiteral("references")),
+    out.references = readStringList(p, field(QStringLiteral("references")),
                                     QStringLiteral("references"));
 }
+
+} // namespace
+
+void readFields(Pattern &pattern, const YAML::Node &root) { readFieldsOf(pattern, root); }
+
+void readFields(Pattern &pattern, const FastNode &root) { readFieldsOf(pattern, root); }
 
 } // namespace pb::frontmatter

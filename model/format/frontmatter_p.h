@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fastfrontmatter_p.h"
 #include "pattern.h"
 
 #include <yaml-cpp/yaml.h>
@@ -13,9 +14,12 @@ void report(Pattern &pattern, Code code, int offset, const QString &message);
 // pattern.editable to false when the front matter is written in a way the writer can't edit in
 // place (a flow mapping at the top, keys it cannot find).
 void readEntries(Pattern &pattern, const YAML::Node &root);
+// The same from the fast reader's nodes: one template reads both, so both give the same entries.
+void readEntries(Pattern &pattern, const FastNode &root);
 
 // Reads FORMAT.md's typed fields, reporting wrong types, ranges and missing keys.
 void readFields(Pattern &pattern, const YAML::Node &root);
+void readFields(Pattern &pattern, const FastNode &root);
 
 // Byte offset in the file of a node of the front matter.
 int offsetOf(const Pattern &pattern, const YAML::Mark &mark);

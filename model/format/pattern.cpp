@@ -364,6 +364,28 @@ void checkForm(Pattern &p)
     }
 }
 
+// The front matter in the common subset of YAML, read without yaml-cpp (fastfrontmatter_p.h says
+// why) into the same readEntries and readFields as yaml-cpp's nodes, so that the Pattern is the one
+// yaml-cpp's reading gives. False when the fast reader declines, and yaml-cpp must read it.
+bool readFastFrontMatter(Pattern &p)
+{
+    if (!frontmatter::fastFrontMatterEnabled())
+        return false;
+    const Span fm = p.layout.frontMatter;
+    frontmatter::FastFrontMatter fast;
+    if (!fast.read(std::string_view(p.bytes.constData() + fm.start, size_t(fm.length()))))
+        return false;
+    if (fast.isEmpty()) {
+        // As yaml-cpp's null document below: no entries, every required key missing.
+        frontmatter::readFields(p, fast.root());
+        p.editable = true;
+    } else {
+        frontmatter::readEntries(p, fast.root());
+        frontmatter::readFields(p, fast.root());
+    }
+    return true;
+}
+
 } // namespace
 
 Pattern parsePattern(const QString &fileName, const QString &path, const QByteArray &bytes, ParseParts parts)
@@ -398,7 +420,7 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
     } else if (!p.layout.terminated) {
         frontmatter::report(p, Code::UnterminatedFrontMatter, p.layout.openingLine.start,
                             ParserTr::tr("the front matter opened here is never closed by a line '---'"));
-    } else {
+    } else if (!readFastFrontMatter(p)) {
         const Span fm = p.layout.frontMatter;
         YAML::Node root;
         bool parsed = false;

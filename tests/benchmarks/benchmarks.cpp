@@ -2,6 +2,7 @@
 // two cores, keystroke to preview within one frame. Run with `packaging/dev.sh bench`, which
 // repeats each and reports the median.
 
+#include "fastfrontmatter_p.h"
 #include "language.h"
 #include "linkgraph.h"
 #include "patternwriter.h"
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
+#include <cmark.h>
 
 using namespace pb;
 
@@ -141,7 +143,8 @@ void BM_ValidateOnly10k(benchmark::State &state)
 }
 BENCHMARK(BM_ValidateOnly10k)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// One thread, one file: the floor that yaml-cpp and cmark set.
+// One thread, one file: the floor that the front-matter reader and cmark set. The front matter is
+// read by the fast reader (model/format/fastfrontmatter_p.h), as the app reads it.
 void BM_ParseOnePattern(benchmark::State &state)
 {
     const auto &[name, bytes] = tenThousand().at(6);
@@ -149,6 +152,60 @@ void BM_ParseOnePattern(benchmark::State &state)
         benchmark::DoNotOptimize(parsePattern(name, name, bytes).fields.id);
 }
 BENCHMARK(BM_ParseOnePattern)->Unit(benchmark::kMicrosecond);
+
+// The same with the front matter read by yaml-cpp alone, the reference the fast reader is tested
+// against: the difference is what the fast reader saves.
+void BM_ParseOnePatternYamlCpp(benchmark::State &state)
+{
+    const auto &[name, bytes] = tenThousand().at(6);
+    frontmatter::setFastFrontMatterEnabled(false);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(parsePattern(name, name, bytes).fields.id);
+    frontmatter::setFastFrontMatterEnabled(true);
+}
+BENCHMARK(BM_ParseOnePatternYamlCpp)->Unit(benchmark::kMicrosecond);
+
+// The front matter alone (no body), both ways.
+void BM_ParseOneFrontMatter(benchmark::State &state)
+{
+    const auto &[name, bytes] = tenThousand().at(6);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(parsePattern(name, name, bytes, ParseParts::FrontMatter).fields.id);
+}
+BENCHMARK(BM_ParseOneFrontMatter)->Unit(benchmark::kMicrosecond);
+
+void BM_ParseOneFrontMatterYamlCpp(benchmark::State &state)
+{
+    const auto &[name, bytes] = tenThousand().at(6);
+    frontmatter::setFastFrontMatterEnabled(false);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(parsePattern(name, name, bytes, ParseParts::FrontMatter).fields.id);
+    frontmatter::setFastFrontMatterEnabled(true);
+}
+BENCHMARK(BM_ParseOneFrontMatterYamlCpp)->Unit(benchmark::kMicrosecond);
+
+// cmark alone over the same file, for scale: the Markdown floor under BM_ParseOnePattern.
+void BM_ParseOneCmarkOnly(benchmark::State &state)
+{
+    const auto &[name, bytes] = tenThousand().at(6);
+    for (auto _ : state) {
+        cmark_node *doc = cmark_parse_document(bytes.constData(), size_t(bytes.size()), CMARK_OPT_SOURCEPOS);
+        benchmark::DoNotOptimize(doc);
+        cmark_node_free(doc);
+    }
+}
+BENCHMARK(BM_ParseOneCmarkOnly)->Unit(benchmark::kMicrosecond);
+
+// The whole 10,000 with yaml-cpp alone, beside BM_ParseOnly10k.
+void BM_ParseOnly10kYamlCpp(benchmark::State &state)
+{
+    const auto &files = tenThousand();
+    frontmatter::setFastFrontMatterEnabled(false);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Language::fromFiles(QStringLiteral("bench"), files).patternCount());
+    frontmatter::setFastFrontMatterEnabled(true);
+}
+BENCHMARK(BM_ParseOnly10kYamlCpp)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The preview's work per keystroke: parse the edited text and render it.
 void BM_RenderPreview(benchmark::State &state)

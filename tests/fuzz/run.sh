@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 
 seeds=("$root"/resources/sample-language/*.md "$root"/tests/data/languages/*/*.md "$root"/tests/data/edits/*/*.md)
 total=0
-for target in fuzz_pattern fuzz_writer fuzz_links; do
+for target in fuzz_pattern fuzz_writer fuzz_links fuzz_frontmatter; do
     corpus=$work/$target
     mkdir -p "$corpus"
     [[ -d $here/corpus/$target ]] && cp "$here"/corpus/"$target"/* "$corpus"/ 2>/dev/null || true
