@@ -28,9 +28,7 @@ DocumentManager::DocumentManager(PatternSet *set, const QString &recoveryFolder,
     m_diskTimer.setSingleShot(true);
     m_diskTimer.setInterval(150);
     connect(&m_diskTimer, &QTimer::timeout, this, [this] {
-        const QSet<QString> paths = std::exchange(m_pendingPaths, {});
-        for (const QString &path : paths)
-            checkPath(path);
+        checkPaths(std::exchange(m_pendingPaths, {}));
         if (std::exchange(m_pendingFolder, false))
             folderChanged();
     });
@@ -160,12 +158,16 @@ void DocumentManager::documentChanged(PatternDocument *document, const DocumentC
 
 void DocumentManager::pushWorkingCopies()
 {
+    // The documents have parsed their text already (for their own views): hand that over rather
+    // than parse it again, all of them in one change.
     const Language &language = m_set->language();
+    QList<Pattern> changed;
     for (PatternDocument *d : std::as_const(m_documents)) {
         const int i = language.indexOfFile(d->fileName());
         if (i < 0 || language.pattern(i).bytes != d->bytes())
-            m_set->updatePattern(d->fileName(), d->bytes());
+            changed.append(d->pattern().bytes == d->bytes() ? d->pattern() : parsePattern(d->fileName(), d->path(), d->bytes()));
     }
+    m_set->updatePatterns(changed);
 }
 
 void DocumentManager::languageChanged(const LanguageChange &change)
@@ -378,8 +380,12 @@ void DocumentManager::checkPath(const QString &path)
         const Pattern fresh = m_set->language().readPattern(fileName);
         const int i = m_set->language().indexOfFile(fileName);
         if (i < 0 || m_set->language().pattern(i).bytes != fresh.bytes
-            || m_set->language().pattern(i).diagnostics != fresh.diagnostics)
-            m_set->updatePattern(fresh);
+            || m_set->language().pattern(i).diagnostics != fresh.diagnostics) {
+            if (m_batch)
+                m_batch->append(fresh);
+            else
+                m_set->updatePattern(fresh);
+        }
     }
     Q_EMIT fileChangedOnDisk(fileName);
 }
@@ -403,8 +409,19 @@ void DocumentManager::folderChanged()
         if (!onDisk.contains(p.fileName) && !QFileInfo::exists(pathOf(p.fileName)))
             m_pendingPaths.insert(pathOf(p.fileName));
     }
-    for (const QString &path : std::exchange(m_pendingPaths, {}))
+    checkPaths(std::exchange(m_pendingPaths, {}));
+}
+
+void DocumentManager::checkPaths(const QSet<QString> &paths)
+{
+    // A checkout or a sync tool changes many files at once: the language takes them as one
+    // batch (one change for the views, one analysis), not as one push per file.
+    QList<Pattern> batch;
+    m_batch = &batch;
+    for (const QString &path : paths)
         checkPath(path);
+    m_batch = nullptr;
+    m_set->updatePatterns(batch);
 }
 
 bool DocumentManager::anythingMissing() const

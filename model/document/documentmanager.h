@@ -91,6 +91,7 @@ private:
     void fileChanged(const QString &path);
     void folderChanged();
     void checkPath(const QString &path);
+    void checkPaths(const QSet<QString> &paths);
     // Files and folders that went away: watched for coming back (see m_missingTimer).
     void checkMissing();
     bool anythingMissing() const;
@@ -102,6 +103,7 @@ private:
     QHash<QString, QByteArray> m_written; // path -> what this app last wrote there
     RecoveryStore m_recovery;
     QFileSystemWatcher m_watcher;
+    QList<Pattern> *m_batch = nullptr; // while checkPaths() runs: where checkPath() puts new patterns
     QTimer m_workingCopyTimer;
     QTimer m_recoveryTimer;
     QTimer m_diskTimer;

@@ -10,15 +10,46 @@ DiagnosticListModel::DiagnosticListModel(PatternSet *set, QObject *parent)
     , m_set(set)
 {
     m_rows = set->diagnostics();
-    connect(set, &PatternSet::languageChanged, this, &DiagnosticListModel::refresh);
+    connect(set, &PatternSet::languageChanged, this, [this](const LanguageChange &change) {
+        // A pattern's new text is analysed on a worker; its diagnostics come with Analysed.
+        if (change.kind != LanguageChange::PatternUpdated)
+            refresh();
+    });
 }
 
 void DiagnosticListModel::refresh()
 {
-    // Diagnostics are recomputed whole; one reset says so.
-    beginResetModel();
-    m_rows = m_set ? m_set->diagnostics() : Diagnostics();
-    endResetModel();
+    const Diagnostics fresh = m_set ? m_set->diagnostics() : Diagnostics();
+    // The rows that stay the same keep their place (and the views their selection): only the
+    // run of rows between the common beginning and the common end is replaced.
+    const qsizetype oldCount = m_rows.size();
+    const qsizetype newCount = fresh.size();
+    qsizetype head = 0;
+    while (head < oldCount && head < newCount && m_rows.at(head) == fresh.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < oldCount - head && tail < newCount - head
+           && m_rows.at(oldCount - 1 - tail) == fresh.at(newCount - 1 - tail))
+        ++tail;
+    const qsizetype removed = oldCount - head - tail;
+    const qsizetype added = newCount - head - tail;
+    const qsizetype changed = std::min(removed, added);
+    // Rows replaced one for one are changed in place; the rest removed or inserted.
+    for (qsizetype i = head; i < head + changed; ++i)
+        m_rows[i] = fresh.at(i);
+    if (changed > 0)
+        Q_EMIT dataChanged(index(int(head), 0), index(int(head + changed - 1), ColumnCount - 1));
+    if (removed > changed) {
+        beginRemoveRows({}, int(head + changed), int(head + removed - 1));
+        m_rows.remove(head + changed, removed - changed);
+        endRemoveRows();
+    } else if (added > changed) {
+        beginInsertRows({}, int(head + changed), int(head + added - 1));
+        for (qsizetype i = head + changed; i < head + added; ++i)
+            m_rows.insert(i, fresh.at(i));
+        endInsertRows();
+    }
+    Q_ASSERT(m_rows == fresh);
 }
 
 int DiagnosticListModel::rowCount(const QModelIndex &parent) const

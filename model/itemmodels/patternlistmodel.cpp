@@ -127,9 +127,16 @@ QVariant PatternListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+int PatternListModel::rowOf(const QString &fileName) const
+{
+    // The rows are ordered by file name, as the language is: a binary search.
+    const auto it = std::lower_bound(m_files.cbegin(), m_files.cend(), fileName);
+    return it != m_files.cend() && *it == fileName ? int(it - m_files.cbegin()) : -1;
+}
+
 QModelIndex PatternListModel::indexOfFile(const QString &fileName, int column) const
 {
-    const int row = int(m_files.indexOf(fileName));
+    const int row = rowOf(fileName);
     return row < 0 ? QModelIndex() : index(row, column);
 }
 
@@ -145,34 +152,55 @@ void PatternListModel::languageChanged(const LanguageChange &change)
     case LanguageChange::Reset:
         beginResetModel();
         m_files.clear();
+        m_files.reserve(language.patternCount());
         for (const Pattern &p : language.patterns())
             m_files.append(p.fileName);
         endResetModel();
         return;
-    case LanguageChange::PatternAdded: {
-        // The language keeps its patterns ordered by file name; so does this list.
-        const int row = int(std::lower_bound(m_files.begin(), m_files.end(), change.fileName) - m_files.begin());
-        beginInsertRows({}, row, row);
-        m_files.insert(row, change.fileName);
-        endInsertRows();
-        break;
-    }
+    case LanguageChange::PatternAdded:
+        insertFileRow(change.fileName);
+        return;
     case LanguageChange::PatternRemoved: {
-        const int row = int(m_files.indexOf(change.fileName));
+        const int row = rowOf(change.fileName);
         if (row >= 0) {
             beginRemoveRows({}, row, row);
             m_files.removeAt(row);
             endRemoveRows();
         }
-        break;
+        return;
     }
     case LanguageChange::PatternUpdated:
-        break;
+        rowChanged(change.fileName);
+        return;
+    case LanguageChange::PatternsUpdated:
+        for (const QString &fileName : change.fileNames) {
+            if (rowOf(fileName) < 0)
+                insertFileRow(fileName);
+            else
+                rowChanged(fileName);
+        }
+        return;
+    case LanguageChange::Analysed:
+        // The rows show each pattern's own fields and parse problems, not the analysis.
+        return;
     }
-    // A change to one pattern can change others' rows too (a duplicate id resolved, a warning
-    // gone): every row's data is refreshed, the rows themselves stay.
-    if (!m_files.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_files.size()) - 1, ColumnCount - 1));
+}
+
+void PatternListModel::insertFileRow(const QString &fileName)
+{
+    // The language keeps its patterns ordered by file name; so does this list.
+    const int row = int(std::lower_bound(m_files.begin(), m_files.end(), fileName) - m_files.begin());
+    beginInsertRows({}, row, row);
+    m_files.insert(row, fileName);
+    endInsertRows();
+}
+
+void PatternListModel::rowChanged(const QString &fileName)
+{
+    // A row shows its own pattern's fields only: a change elsewhere leaves it as it is, so only
+    // this row is announced (and only it is sorted and filtered again).
+    if (const int row = rowOf(fileName); row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 PatternFilterModel::PatternFilterModel(PatternSet *set, QObject *parent)
@@ -181,23 +209,143 @@ PatternFilterModel::PatternFilterModel(PatternSet *set, QObject *parent)
 {
     setSortRole(PatternListModel::SortRole);
     setDynamicSortFilter(true);
+    connect(set, &PatternSet::languageChanged, this, &PatternFilterModel::languageChanged);
 }
+
+void PatternFilterModel::languageChanged(const LanguageChange &change)
+{
+    // Only to free what is no longer needed: a key's freshness is checked where it is read.
+    switch (change.kind) {
+    case LanguageChange::Reset:
+        m_searchKeys.clear();
+        break;
+    case LanguageChange::PatternRemoved:
+        m_searchKeys.remove(change.fileName); // the rest are checked against their text when read
+        break;
+    default:
+        break;
+    }
+}
+
+namespace {
+QStringList filterWords(const PatternFilter &filter)
+{
+    return filter.text.trimmed().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+// Whether every word of `inner` is within the word of `outer` at its place (a word of text, not
+// an id or a #tag, whose meanings do not nest).
+bool wordsWithin(const QStringList &inner, const QStringList &outer)
+{
+    if (inner.size() > outer.size())
+        return false;
+    for (qsizetype i = 0; i < inner.size(); ++i) {
+        if (inner.at(i) == outer.at(i))
+            continue;
+        bool number = false;
+        inner.at(i).toInt(&number);
+        if (number || inner.at(i).startsWith(QLatin1Char('#')) || outer.at(i).startsWith(QLatin1Char('#'))
+            || !outer.at(i).contains(inner.at(i)))
+            return false;
+        outer.at(i).toInt(&number);
+        if (number)
+            return false;
+    }
+    return true;
+}
+} // namespace
 
 void PatternFilterModel::setFilter(const PatternFilter &filter)
 {
     if (filter == m_filter)
         return;
+    m_relation = Relation::Unrelated;
+    if (filter.tags == m_filter.tags && filter.confidences == m_filter.confidences && filter.scales == m_filter.scales
+        && m_filter.needsText() && filter.needsText()) {
+        const QStringList before = filterWords(m_filter);
+        const QStringList now = filterWords(filter);
+        if (wordsWithin(before, now))
+            m_relation = Relation::Narrower;
+        else if (wordsWithin(now, before))
+            m_relation = Relation::Wider;
+    }
     m_filter = filter;
+    m_prepared = filter.prepare();
+    m_filterEmpty = filter.isEmpty();
+    m_needsText = filter.needsText();
+    ++m_generation;
     invalidateFilter();
 }
 
 bool PatternFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_filter.isEmpty() || !m_set)
+    if (m_filterEmpty || !m_set)
         return true;
-    const QString file = sourceModel()->index(sourceRow, 0, sourceParent).data(PatternListModel::FileNameRole).toString();
+    // Straight from the list when it is the source: no QVariant for each of 10,000 rows a key.
+    const auto *list = qobject_cast<const PatternListModel *>(sourceModel());
+    const QString file = list ? list->fileNameAtRow(sourceRow)
+                              : sourceModel()->index(sourceRow, 0, sourceParent).data(PatternListModel::FileNameRole).toString();
     const int i = m_set->language().indexOfFile(file);
-    return i < 0 || m_filter.matches(m_set->language().pattern(i));
+    if (i < 0)
+        return true;
+    const Pattern &p = m_set->language().pattern(i);
+    if (!m_needsText || p.broken)
+        return m_filter.matches(p, QByteArray(), m_prepared);
+    auto it = m_searchKeys.find(file);
+    if (it == m_searchKeys.end() || it->bytes.constData() != p.bytes.constData() || it->bytes.size() != p.bytes.size())
+        it = m_searchKeys.insert(file, {p.bytes, searchKey(p), 0, false});
+    if (it->verdictOf == m_generation)
+        return it->accepted;
+    // The verdict of the filter before this one, for this very text, stands where it decides.
+    const bool before = it->verdictOf == m_generation - 1;
+    const bool stands = before
+                        && ((m_relation == Relation::Narrower && !it->accepted) || (m_relation == Relation::Wider && it->accepted));
+    if (!stands)
+        it->accepted = m_filter.matches(p, it->key, m_prepared);
+    it->verdictOf = m_generation;
+    return it->accepted;
+}
+
+void PatternFilterModel::setSourceModel(QAbstractItemModel *source)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    // Connected before the base class connects its own handlers, so that the sort names are gone
+    // before it sorts again.
+    if (source) {
+        auto drop = [this] { m_sortNames.clear(); };
+        connect(source, &QAbstractItemModel::dataChanged, this, [this, source](const QModelIndex &from, const QModelIndex &to) {
+            // A row's new text: its name alone is made again.
+            if (m_sortNames.size() != source->rowCount() || to.row() - from.row() > 64)
+                return m_sortNames.clear();
+            for (int row = from.row(); row <= to.row(); ++row)
+                m_sortNames[row] = source->index(row, PatternListModel::NameColumn).data(PatternListModel::SortRole).toString();
+        });
+        connect(source, &QAbstractItemModel::rowsInserted, this, drop);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, drop);
+        connect(source, &QAbstractItemModel::modelReset, this, drop);
+        connect(source, &QAbstractItemModel::layoutChanged, this, drop);
+    }
+    m_sortNames.clear();
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+bool PatternFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // By name, the common sort: each row's folded name is made once, then compared as it is,
+    // rather than a QVariant and two folded copies for each of the n log n comparisons.
+    const QAbstractItemModel *source = sourceModel();
+    if (left.column() != PatternListModel::NameColumn || sortRole() != PatternListModel::SortRole || !source)
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (m_sortNames.size() != source->rowCount()) {
+        m_sortNames.clear();
+        m_sortNames.reserve(source->rowCount());
+        for (int row = 0; row < source->rowCount(); ++row)
+            m_sortNames.append(source->index(row, PatternListModel::NameColumn).data(PatternListModel::SortRole).toString());
+    }
+    const QString &a = m_sortNames.at(left.row());
+    const QString &b = m_sortNames.at(right.row());
+    return a == b ? left.row() < right.row() : a < b;
 }
 
 } // namespace pb

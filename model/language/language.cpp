@@ -242,11 +242,7 @@ QString Language::title() const
 
 int Language::indexOfFile(const QString &fileName) const
 {
-    for (int i = 0; i < m_patterns.size(); ++i) {
-        if (m_patterns.at(i).fileName == fileName)
-            return i;
-    }
-    return -1;
+    return m_byFile.value(fileName, -1);
 }
 
 const Pattern *Language::patternById(int id) const
@@ -272,13 +268,42 @@ QByteArray Language::templateBytes() const
 
 void Language::setPattern(const Pattern &pattern)
 {
+    // The common case, a pattern's new text: no row moves, so the indices hold; only an id that
+    // changed needs the id index again (the first pattern with an id wins, so rebuild it whole:
+    // a pass over ints, not over the patterns' text).
+    if (const int i = indexOfFile(pattern.fileName); i >= 0) {
+        const int oldId = m_patterns.at(i).fields.id;
+        m_patterns[i] = pattern;
+        if (oldId != pattern.fields.id)
+            rebuildIdIndex();
+        return;
+    }
     auto it = std::lower_bound(m_patterns.begin(), m_patterns.end(), pattern.fileName,
                                [](const Pattern &p, const QString &name) { return p.fileName < name; });
-    if (it != m_patterns.end() && it->fileName == pattern.fileName)
-        *it = pattern;
-    else
-        m_patterns.insert(it, pattern);
+    m_patterns.insert(it, pattern);
     rebuildIndex();
+}
+
+void Language::setPatterns(const QList<Pattern> &patterns)
+{
+    bool moved = false;
+    bool idsChanged = false;
+    for (const Pattern &pattern : patterns) {
+        if (const int i = indexOfFile(pattern.fileName); i >= 0) {
+            idsChanged = idsChanged || m_patterns.at(i).fields.id != pattern.fields.id;
+            m_patterns[i] = pattern;
+        } else {
+            m_patterns.append(pattern);
+            moved = true;
+        }
+    }
+    if (moved) {
+        std::stable_sort(m_patterns.begin(), m_patterns.end(),
+                         [](const Pattern &a, const Pattern &b) { return a.fileName < b.fileName; });
+        rebuildIndex();
+    } else if (idsChanged) {
+        rebuildIdIndex();
+    }
 }
 
 void Language::removePattern(const QString &fileName)
@@ -291,6 +316,15 @@ void Language::removePattern(const QString &fileName)
 }
 
 void Language::rebuildIndex()
+{
+    m_byFile.clear();
+    m_byFile.reserve(m_patterns.size());
+    for (int i = 0; i < m_patterns.size(); ++i)
+        m_byFile.insert(m_patterns.at(i).fileName, i);
+    rebuildIdIndex();
+}
+
+void Language::rebuildIdIndex()
 {
     m_byId.clear();
     for (int i = 0; i < m_patterns.size(); ++i) {

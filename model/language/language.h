@@ -73,18 +73,23 @@ public:
     // can't be read comes back broken, saying why.
     Pattern readPattern(const QString &fileName) const;
 
-    // Replace or add one pattern (by file name), keeping the order by file name.
+    // Replace or add one pattern (by file name), keeping the order by file name. Replacing is
+    // O(1) unless the id changed (then O(n) over ints); adding or removing renumbers the rows.
     void setPattern(const Pattern &pattern);
+    // Many at once (a checkout, a watcher's burst, a fix over the language): one renumbering.
+    void setPatterns(const QList<Pattern> &patterns);
     void removePattern(const QString &fileName);
     QString pathFor(const QString &fileName) const;
 
 private:
     void rebuildIndex();
+    void rebuildIdIndex();
     void addDocument(const QString &fileName, FileKind kind, const QByteArray &bytes);
 
     QString m_directory;
     QList<Pattern> m_patterns; // ordered by file name
     QHash<int, int> m_byId;
+    QHash<QString, int> m_byFile;
     QList<LanguageDocument> m_documents;
     QMap<int, Scale> m_scales;
     bool m_hasScalesFile = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -19,12 +20,30 @@ struct PatternFilter
     bool isEmpty() const { return text.trimmed().isEmpty() && tags.isEmpty() && confidences.isEmpty() && scales.isEmpty(); }
     // Broken patterns always match: they are marked, never hidden.
     bool matches(const Pattern &pattern) const;
+    // The same, with the pattern's searchKey() made already (a list keeps them between keys).
+    bool matches(const Pattern &pattern, const QByteArray &searchKey) const;
+    // The text's words read once, for matching many patterns.
+    struct Prepared
+    {
+        struct Word
+        {
+            QString tag; // "#tag": a tag starting so
+            int id = -1; // a number: the id
+            QByteArray needle; // else: folded UTF-8, somewhere in the search key
+        };
+        QList<Word> words;
+    };
+    Prepared prepare() const;
+    bool matches(const Pattern &pattern, const QByteArray &searchKey, const Prepared &prepared) const;
+    // Whether matches() reads the text at all (else a key need not be made).
+    bool needsText() const { return !text.trimmed().isEmpty(); }
 
     friend bool operator==(const PatternFilter &, const PatternFilter &) = default;
 };
 
-// The lowercased text the search runs over: id, name, file name, tags and body.
-QString searchText(const Pattern &pattern);
+// The case-folded text the search runs over: id, name, file name, tags and body, as UTF-8 (half
+// the memory of a QString, and a UTF-8 substring is a substring of the text).
+QByteArray searchKey(const Pattern &pattern);
 
 } // namespace pb
 

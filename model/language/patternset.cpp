@@ -1,7 +1,11 @@
 #include "patternset.h"
 #include "validator.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QThread>
+#include <QThreadPool>
+#include <memory>
 
 namespace pb {
 
@@ -76,17 +80,81 @@ void PatternSet::adopt(const Language &language)
         current = m_language.pattern(best).fileName;
     }
     m_current.clear();
-    Q_EMIT languageChanged({LanguageChange::Reset, {}});
+    Q_EMIT languageChanged({LanguageChange::Reset, {}, {}});
     // A view may have chosen a pattern on hearing of the new language (the one asked for on the
     // command line, say); that choice stands.
     if (m_current.isEmpty())
         makeCurrent(current, true);
 }
 
+namespace {
+struct Analysis
+{
+    LinkGraph graph;
+    Diagnostics diagnostics;
+};
+
+// A pure function of a snapshot, so that it can run on any thread.
+Analysis analyse(const Language &language)
+{
+    Analysis a;
+    a.graph = LinkGraph::build(language);
+    a.diagnostics = validate(language, a.graph);
+    return a;
+}
+} // namespace
+
 void PatternSet::refresh()
 {
-    m_graph = LinkGraph::build(m_language);
-    m_diagnostics = validate(m_language, m_graph);
+    ++m_analysisGeneration; // a worker's result, if one runs, is for older text now
+    m_analysisPending = false;
+    Analysis a = analyse(m_language);
+    m_graph = std::move(a.graph);
+    m_diagnostics = std::move(a.diagnostics);
+}
+
+void PatternSet::scheduleAnalysis()
+{
+    if (!m_analysisOnWorker) {
+        refresh();
+        Q_EMIT languageChanged({LanguageChange::Analysed, {}, {}});
+        return;
+    }
+    ++m_analysisGeneration;
+    if (m_analysisRunning) {
+        m_analysisPending = true; // merged: one run for however many pushes came meanwhile
+        return;
+    }
+    startAnalysis();
+}
+
+void PatternSet::startAnalysis()
+{
+    m_analysisRunning = true;
+    m_analysisPending = false;
+    const quint64 generation = m_analysisGeneration;
+    auto *watcher = new QFutureWatcher<Analysis>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        m_analysisRunning = false;
+        if (generation == m_analysisGeneration) {
+            Analysis a = watcher->result();
+            m_graph = std::move(a.graph);
+            m_diagnostics = std::move(a.diagnostics);
+            Q_EMIT languageChanged({LanguageChange::Analysed, {}, {}});
+        } else if (m_analysisPending) {
+            startAnalysis();
+        }
+    });
+    // The worker reads its own copy of the language (shared until the next edit detaches it).
+    // QThreadPool and QPromise rather than QtConcurrent: the model stays on QtCore alone.
+    auto promise = std::make_shared<QPromise<Analysis>>();
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, language = m_language] {
+        promise->start();
+        promise->addResult(analyse(language));
+        promise->finish();
+    });
 }
 
 Diagnostics PatternSet::diagnosticsOf(const QString &fileName) const
@@ -152,10 +220,37 @@ void PatternSet::updatePattern(const QString &fileName, const QByteArray &bytes)
 
 void PatternSet::updatePattern(const Pattern &pattern)
 {
-    const bool existed = m_language.indexOfFile(pattern.fileName) >= 0;
+    const int index = m_language.indexOfFile(pattern.fileName);
+    if (index < 0) {
+        // A new file renumbers the patterns: graph and diagnostics must not lag behind it.
+        m_language.setPattern(pattern);
+        refresh();
+        Q_EMIT languageChanged({LanguageChange::PatternAdded, pattern.fileName, {}});
+        return;
+    }
     m_language.setPattern(pattern);
-    refresh();
-    Q_EMIT languageChanged({existed ? LanguageChange::PatternUpdated : LanguageChange::PatternAdded, pattern.fileName});
+    Q_EMIT languageChanged({LanguageChange::PatternUpdated, pattern.fileName, {}});
+    scheduleAnalysis();
+}
+
+void PatternSet::updatePatterns(const QList<Pattern> &patterns)
+{
+    if (patterns.isEmpty())
+        return;
+    if (patterns.size() == 1)
+        return updatePattern(patterns.first());
+    bool added = false;
+    QStringList names;
+    for (const Pattern &p : patterns) {
+        added = added || m_language.indexOfFile(p.fileName) < 0;
+        names.append(p.fileName);
+    }
+    m_language.setPatterns(patterns);
+    if (added)
+        refresh();
+    Q_EMIT languageChanged({LanguageChange::PatternsUpdated, {}, names});
+    if (!added)
+        scheduleAnalysis();
 }
 
 void PatternSet::removePattern(const QString &fileName)
@@ -166,7 +261,7 @@ void PatternSet::removePattern(const QString &fileName)
     m_language.removePattern(fileName);
     refresh();
     m_history.remove(fileName);
-    Q_EMIT languageChanged({LanguageChange::PatternRemoved, fileName});
+    Q_EMIT languageChanged({LanguageChange::PatternRemoved, fileName, {}});
     if (wasCurrent) {
         m_current.clear();
         makeCurrent(m_history.current().isEmpty() && m_language.patternCount() ? m_language.pattern(0).fileName

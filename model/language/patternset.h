@@ -7,7 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
-
+#include <QStringList>
 #include <QThread>
 
 namespace pb {
@@ -20,9 +20,12 @@ struct LanguageChange
         PatternUpdated, // one pattern's text changed (fileName)
         PatternAdded, // a pattern file appeared (fileName)
         PatternRemoved, // a pattern file went away (fileName)
+        PatternsUpdated, // many patterns changed or appeared at once (fileNames): a batch
+        Analysed, // the link graph and the diagnostics caught up with the patterns
     };
     Kind kind = Reset;
     QString fileName;
+    QStringList fileNames; // PatternsUpdated
 };
 
 // The open language as the app sees it: the parsed patterns, their link graph and diagnostics,
@@ -66,7 +69,16 @@ public:
     void updatePattern(const QString &fileName, const QByteArray &bytes);
     // The same, parsed already (by a document, or read from disk).
     void updatePattern(const Pattern &pattern);
+    // Many at once (a watcher's burst, a checkout, a fix): one change, one analysis.
+    void updatePatterns(const QList<Pattern> &patterns);
     void removePattern(const QString &fileName);
+
+    // A pattern's new text is in language() at once; the link graph and the diagnostics follow
+    // from a worker thread (LanguageChange::Analysed), so that a keystroke never waits for the
+    // whole language to be validated. Results for text that has changed since are dropped.
+    // Off, they are computed before updatePattern() returns (the command line, some tests).
+    void setAnalysisOnWorker(bool on) { m_analysisOnWorker = on; }
+    bool isAnalysing() const { return m_analysisRunning; }
 
 Q_SIGNALS:
     void loadingStarted(const QString &folder);
@@ -77,6 +89,8 @@ Q_SIGNALS:
 private:
     void adopt(const Language &language);
     void refresh();
+    void scheduleAnalysis();
+    void startAnalysis();
     void makeCurrent(const QString &fileName, bool record);
 
     Language m_language;
@@ -86,6 +100,10 @@ private:
     NavigationHistory m_history;
     QPointer<QThread> m_loader;
     quint64 m_generation = 0; // a newer open() wins over an older one still loading
+    bool m_analysisOnWorker = true;
+    bool m_analysisRunning = false;
+    bool m_analysisPending = false; // the text changed while the worker ran: once more after it
+    quint64 m_analysisGeneration = 0; // the newest text's; older results are dropped
 };
 
 } // namespace pb

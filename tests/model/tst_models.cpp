@@ -4,6 +4,7 @@
 #include "patternlistmodel.h"
 #include "patternset.h"
 #include "testsupport.h"
+#include "validator.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -172,6 +173,119 @@ private Q_SLOTS:
         QCOMPARE(first.data(DiagnosticListModel::LineRole).toInt(), 2);
         set.openNow(mini());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A keystroke's push changes the pattern's own row at once and nothing else; the graph and
+    // the diagnostics follow from a worker, the newest text's only; diagnostics rows that stay
+    // are not reset, so a selection of them survives.
+    void pushIsCheapAndAnalysisFollows()
+    {
+        PatternSet set;
+        PatternListModel list(&set);
+        DiagnosticListModel diagnostics(&set);
+        QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester diagnosticsTester(&diagnostics, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        set.openNow(mini());
+        const int before = diagnostics.rowCount();
+        const QByteArray leaf = set.language().pattern(set.language().indexOfFile(QStringLiteral("004-leaf.md"))).bytes;
+
+        QSignalSpy rowChanges(&list, &QAbstractItemModel::dataChanged);
+        QSignalSpy resets(&diagnostics, &QAbstractItemModel::modelReset);
+        QSignalSpy analysed(&set, &PatternSet::languageChanged);
+        // Three quick pushes: the leaf names a pattern that is not there, then two more texts.
+        QByteArray edited = leaf;
+        edited.replace("context_patterns: [2, 3]", "context_patterns: [2, 3, 77]");
+        set.updatePattern(QStringLiteral("004-leaf.md"), QByteArray(leaf).replace("Leaf", "Leaflet"));
+        set.updatePattern(QStringLiteral("004-leaf.md"), QByteArray(leaf).replace("Leaf", "Leaves"));
+        set.updatePattern(QStringLiteral("004-leaf.md"), edited);
+        QCOMPARE(set.language().pattern(set.language().indexOfFile(QStringLiteral("004-leaf.md"))).fields.contextPatterns,
+                 (QList<int>{2, 3, 77}));
+        QCOMPARE(rowChanges.count(), 3);
+        for (const QList<QVariant> &change : std::as_const(rowChanges)) {
+            QCOMPARE(change.at(0).toModelIndex().row(), list.indexOfFile(QStringLiteral("004-leaf.md")).row());
+            QCOMPARE(change.at(1).toModelIndex().row(), list.indexOfFile(QStringLiteral("004-leaf.md")).row());
+        }
+        QVERIFY(set.isAnalysing());
+        QTRY_VERIFY(!set.isAnalysing());
+        int analyses = 0;
+        for (const QList<QVariant> &change : std::as_const(analysed))
+            analyses += change.at(0).value<LanguageChange>().kind == LanguageChange::Analysed;
+        QVERIFY2(analyses >= 1 && analyses <= 2, qPrintable(QString::number(analyses))); // merged, not three
+        bool unknown = false;
+        for (const Diagnostic &d : set.diagnostics())
+            unknown = unknown || (d.file.endsWith(QLatin1String("004-leaf.md")) && d.message.contains(QLatin1String("77")));
+        QVERIFY(unknown);
+        QVERIFY(diagnostics.rowCount() > before);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(set.diagnostics(), validate(set.language()));
+    }
+
+    // Typing narrows and deleting widens the filter; the list reuses the last verdicts, and must
+    // show what a fresh filter shows at every key, also after a pattern's text changed between.
+    void filterNarrowsAndWidensLikeAFreshOne()
+    {
+        PatternSet set;
+        set.setAnalysisOnWorker(false);
+        PatternListModel list(&set);
+        PatternFilterModel filtered(&set);
+        filtered.setSourceModel(&list);
+        QAbstractItemModelTester tester(&filtered, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        set.openNow(test::sampleLanguageDir());
+        auto shown = [&] {
+            QStringList files;
+            for (int row = 0; row < filtered.rowCount(); ++row)
+                files << filtered.index(row, 0).data(PatternListModel::FileNameRole).toString();
+            files.sort();
+            return files;
+        };
+        auto expected = [&](const PatternFilter &f) {
+            QStringList files;
+            for (const Pattern &p : set.language().patterns())
+                if (f.matches(p))
+                    files << p.fileName;
+            files.sort();
+            return files;
+        };
+        PatternFilter filter;
+        const QStringList keys{"t", "te", "tea", "team", "team c", "team co", "team c", "team", "tea", "te",
+                               "4", "42", "#fl", "#flow", "value"};
+        for (const QString &key : keys) {
+            filter.text = key;
+            filtered.setFilter(filter);
+            QCOMPARE(shown(), expected(filter));
+            if (key == QLatin1String("team")) {
+                // An edit between keys: the pattern now says "team" nowhere... or everywhere.
+                const Pattern &first = set.language().pattern(0);
+                set.updatePattern(first.fileName, QByteArray(first.bytes).replace("Therefore:", "Therefore, teamwork:"));
+                QCOMPARE(shown(), expected(filter));
+            }
+        }
+        QVERIFY(!expected(filter).isEmpty());
+    }
+
+    // Many files at once (a checkout): one change, rows changed or added, one analysis.
+    void batchUpdate()
+    {
+        PatternSet set;
+        set.setAnalysisOnWorker(false);
+        PatternListModel list(&set);
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        set.openNow(mini());
+        QSignalSpy changes(&set, &PatternSet::languageChanged);
+        QList<Pattern> batch;
+        for (const QString &file : {QStringLiteral("002-middle-a.md"), QStringLiteral("003-middle-b.md")}) {
+            Pattern p = set.language().pattern(set.language().indexOfFile(file));
+            batch << parsePattern(file, p.path, QByteArray(p.bytes).replace("Middle", "Centre"));
+        }
+        batch << parsePattern(QStringLiteral("005-new.md"), set.language().pathFor(QStringLiteral("005-new.md")),
+                              "---\nid: 5\nname: \"New\"\nconfidence: 0\n---\n\n# New\n");
+        set.updatePatterns(batch);
+        QCOMPARE(list.rowCount(), 5);
+        QCOMPARE(list.indexOfFile(QStringLiteral("003-middle-b.md")).data().toString(), QStringLiteral("Centre B"));
+        QCOMPARE(set.language().indexOfId(5), set.language().indexOfFile(QStringLiteral("005-new.md")));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).value<LanguageChange>().kind, LanguageChange::PatternsUpdated);
+        QCOMPARE(set.graph().nodeCount(), 5);
     }
 
     // One current pattern, with a history like a browser's.
