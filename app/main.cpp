@@ -5,15 +5,19 @@
 #include "graphicssetup.h"
 #include "mainwindow.h"
 #include "presentation.h"
+#include "startupprobe.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <unistd.h>
 
 namespace {
+
+QElapsedTimer g_sinceMain; // for --measure-startup
 
 int runDesktop(int argc, char **argv)
 {
@@ -55,11 +59,17 @@ int runDesktop(int argc, char **argv)
     const QCommandLineOption tour(QStringLiteral("tour"),
                                   pb::cli::CommandLineTr::tr("Present the saved tour of this name."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({pattern, presentation, focus, tabbed, diagnostics, edit, tour});
+    const QCommandLineOption measureStartup(
+        QStringLiteral("measure-startup"),
+        pb::cli::CommandLineTr::tr("Print how long the start took (window, list, reading pane, graph) and quit."));
+    parser.addOptions({pattern, presentation, focus, tabbed, diagnostics, edit, tour, measureStartup});
     parser.process(app);
     pb::ui::chooseGraphicsBackend();
 
+    const qint64 beforeWindow = g_sinceMain.elapsed();
     pb::ui::MainWindow window;
+    if (parser.isSet(measureStartup))
+        new pb::ui::StartupProbe(&window, g_sinceMain, beforeWindow);
     window.show();
     const QStringList positional = parser.positionalArguments();
     const int patternId = parser.value(pattern).toInt();
@@ -91,6 +101,7 @@ int runDesktop(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    g_sinceMain.start();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -4,6 +4,7 @@
 #   packaging/dev.sh run [FOLDER]   build and open the app (the bundled sample language by default)
 #   packaging/dev.sh test           build and run every test through CTest
 #   packaging/dev.sh bench          build and run the benchmarks (medians of repeated runs)
+#   packaging/dev.sh compare [RUNS] our commands beside their floors (cmark, cat, dot), one run
 #   packaging/dev.sh sanitize       build with clang's AddressSanitizer and UBSan, run every test
 #   packaging/dev.sh fuzz [SECONDS] build the libFuzzer targets, run each for SECONDS (60) on its corpus
 #   packaging/dev.sh package        build the .deb packages (patternbook, patternbook-cli) and check
@@ -101,6 +102,11 @@ case $command in
         exec "$build/tests/benchmarks/patternbook_benchmarks" --benchmark_repetitions=9 \
             --benchmark_report_aggregates_only=true "$@"
         ;;
+    compare)
+        install_missing "${packages[@]}" "${bench_packages[@]}" graphviz
+        configure_and_build -DPATTERNBOOK_BUILD_BENCHMARKS=ON
+        exec python3 "$root/packaging/compare.py" "$@"
+        ;;
     package)
         install_missing "${packages[@]}" "${package_packages[@]}"
         configure_and_build
@@ -116,7 +122,7 @@ case $command in
         configure_and_build "$@"
         ;;
     *)
-        echo "usage: $0 run [FOLDER] | test | bench | sanitize | fuzz [SECONDS] | package | build" >&2
+        echo "usage: $0 run [FOLDER] | test | bench | compare [RUNS] | sanitize | fuzz [SECONDS] | package | build" >&2
         exit 2
         ;;
 esac

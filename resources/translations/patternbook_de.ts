@@ -732,6 +732,10 @@ Run &apos;patternbook --help&apos; for the headless commands.</source>
         <source>&apos;%1&apos; is neither a command nor a file or folder</source>
         <translation>&apos;%1&apos; ist weder ein Befehl noch eine Datei oder ein Ordner</translation>
     </message>
+    <message>
+        <source>Print how long the start took (window, list, reading pane, graph) and quit.</source>
+        <translation>Ausgeben, wie lange der Start gedauert hat (Fenster, Liste, Lesebereich, Graph), und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>pb::DiagnosticListModel</name>
