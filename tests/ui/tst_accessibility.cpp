@@ -54,9 +54,13 @@ QString describe(QAccessibleInterface *iface)
         .arg(o ? o->objectName() : QString());
 }
 
-// Walks the tree below `iface`: the unnamed interactive controls that are shown.
-void walk(QAccessibleInterface *iface, QStringList *unnamed, int *visited, int depth = 0)
+// Walks the tree below the interface `id`: the unnamed interactive controls that are shown. By
+// ids, as assistive technology does: asking a view for its children can lay it out, and a table
+// that lays itself out drops the cell interfaces it made before, so a pointer kept across the
+// walk of a sibling may be gone (and accessibleInterface() then says so).
+void walk(QAccessible::Id id, QStringList *unnamed, int *visited, int depth = 0)
 {
+    QAccessibleInterface *iface = QAccessible::accessibleInterface(id);
     if (!iface || !iface->isValid() || depth > 40)
         return;
     ++*visited;
@@ -68,8 +72,13 @@ void walk(QAccessibleInterface *iface, QStringList *unnamed, int *visited, int d
     // A web view's own tree is the page's (semantic HTML); a graph's children are checked apart.
     if (iface->role() == QAccessible::WebDocument || iface->role() == QAccessible::Document)
         return;
-    for (int i = 0; i < iface->childCount(); ++i)
-        walk(iface->child(i), unnamed, visited, depth + 1);
+    QList<QAccessible::Id> children;
+    for (int i = 0; i < iface->childCount(); ++i) {
+        if (QAccessibleInterface *child = iface->child(i))
+            children.append(QAccessible::uniqueId(child));
+    }
+    for (QAccessible::Id child : std::as_const(children))
+        walk(child, unnamed, visited, depth + 1);
 }
 
 } // namespace
@@ -103,7 +112,8 @@ private slots:
     {
         QStringList unnamed;
         int visited = 0;
-        walk(QAccessible::queryAccessibleInterface(m_window.get()), &unnamed, &visited);
+        QCoreApplication::processEvents(); // the views laid out before the walk
+        walk(QAccessible::uniqueId(QAccessible::queryAccessibleInterface(m_window.get())), &unnamed, &visited);
         QVERIFY2(visited > 50, qPrintable(QString::number(visited)));
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
