@@ -30,6 +30,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -657,8 +658,16 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+    const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // Never larger than the screen it opens on (a 1280x720 projector, or a geometry saved on a
+    // larger screen): what does not fit would be off-screen, the current pattern with it.
+    const QScreen *onScreen = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = onScreen ? onScreen->availableGeometry() : QRect(0, 0, 1400, 900);
+    if (!restored || width() > available.width() || height() > available.height()) {
+        resize(std::min(restored ? width() : 1400, available.width()), std::min(restored ? height() : 900, available.height()));
+        if (!available.contains(frameGeometry()))
+            move(available.topLeft());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
         m_mainSplitter->setSizes({360, 0, 1040});
