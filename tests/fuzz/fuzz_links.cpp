@@ -77,7 +77,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Pattern &p : language.patterns()) {
         if (p.broken || p.fields.id <= 0)
             continue;
-        QList<FileEdit> edits = renameReferences(language, p.fields.id, QStringLiteral("Renamed *x* (9)"));
+        const RenameChanges renamed = renameReferences(language, p.fields.id, p.fields.name, QStringLiteral("Renamed *x* (9)"));
+        QList<FileEdit> edits = renamed.edits;
+        // The references written otherwise, renamed too when the author asks for all of them.
+        edits += renameReferencesAt(language, renamed.others, QStringLiteral("Renamed *x* (9)"));
         edits += renumber(language, p.fields.id, nextFreeId(language));
         for (int to : p.fields.completionPatterns)
             edits += mirrorLink(language, p.fileName, to);
