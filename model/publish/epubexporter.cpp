@@ -136,12 +136,10 @@ ExportResult EpubExporter::run(const Language &language, const ExportOptions &op
 {
     ExportResult result;
     result.output = output;
-    const Selection selection = selectPatterns(language, options);
-    if (!selection.error.isEmpty()) {
-        result.error = selection.error;
+    const std::optional<Selection> chosen = selectForExport(language, options, result);
+    if (!chosen)
         return result;
-    }
-    result.warnings += selection.warnings;
+    const Selection &selection = *chosen;
     Staging staging(output);
     if (!staging.isValid()) {
         result.error = staging.error();

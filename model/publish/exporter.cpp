@@ -105,6 +105,17 @@ Selection selectPatterns(const Language &language, const ExportOptions &options)
     return s;
 }
 
+std::optional<Selection> selectForExport(const Language &language, const ExportOptions &options, ExportResult &result)
+{
+    Selection selection = selectPatterns(language, options);
+    if (!selection.error.isEmpty()) {
+        result.error = selection.error;
+        return std::nullopt;
+    }
+    result.warnings += selection.warnings;
+    return selection;
+}
+
 static Selection selectPatternsUnchecked(const Language &language, const ExportOptions &options)
 {
     Selection s;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -93,6 +95,9 @@ struct Selection
     QStringList warnings; // what the reader of the export will find amiss (two patterns, one id)
 };
 Selection selectPatterns(const Language &language, const ExportOptions &options);
+// What every exporter does first: chooses the patterns, with their warnings put in `result`; on
+// an error, says it in `result` and gives nothing.
+std::optional<Selection> selectForExport(const Language &language, const ExportOptions &options, ExportResult &result);
 
 // Parses "3,7,12" or "3 7 12" into ids; false on anything else.
 bool parseIdList(const QString &text, QList<int> *ids);

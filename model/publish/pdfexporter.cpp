@@ -373,12 +373,10 @@ ExportResult PdfExporter::run(const Language &language, const ExportOptions &opt
         result.error = QStringLiteral("the paper is A4 or Letter, not \u201c%1\u201d").arg(options.paper);
         return result;
     }
-    const Selection selection = selectPatterns(language, effective);
-    if (!selection.error.isEmpty()) {
-        result.error = selection.error;
+    const std::optional<Selection> chosen = selectForExport(language, effective, result);
+    if (!chosen)
         return result;
-    }
-    result.warnings += selection.warnings;
+    const Selection &selection = *chosen;
     Staging staging(output);
     if (!staging.isValid()) {
         result.error = staging.error();

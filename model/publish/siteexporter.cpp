@@ -435,12 +435,10 @@ ExportResult SiteExporter::run(const Language &language, const ExportOptions &op
 {
     ExportResult result;
     result.output = output;
-    const Selection selection = selectPatterns(language, options);
-    if (!selection.error.isEmpty()) {
-        result.error = selection.error;
+    const std::optional<Selection> chosen = selectForExport(language, options, result);
+    if (!chosen)
         return result;
-    }
-    result.warnings += selection.warnings;
+    const Selection &selection = *chosen;
     if (const QString why = Staging::checkFolderOutput(output, markerFileName()); !why.isEmpty()) {
         result.error = why;
         return result;
