@@ -19,12 +19,6 @@ namespace {
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
-QByteArray resource(const QString &name)
-{
-    QFile file(QStringLiteral(":/patternbook/publish/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // EPUB's core media types for images; other files are not carried (their links become text).
 QString imageMediaType(const QString &path)
 {
@@ -252,7 +246,7 @@ ExportResult EpubExporter::run(const Language &language, const ExportOptions &op
     bool ok = zip.add(QStringLiteral("mimetype"), "application/epub+zip", true)
               && zip.add(QStringLiteral("META-INF/container.xml"), container)
               && zip.add(QStringLiteral("OEBPS/package.opf"), opf.toUtf8())
-              && zip.add(QStringLiteral("OEBPS/css/style.css"), resource(QStringLiteral("epub.css")))
+              && zip.add(QStringLiteral("OEBPS/css/style.css"), publishResource(QStringLiteral("epub.css")))
               && zip.add(QStringLiteral("OEBPS/text/nav.xhtml"), xhtmlPage(pub, QStringLiteral("Contents"), toc, QStringLiteral("nav")).toUtf8())
               && zip.add(QStringLiteral("OEBPS/text/title.xhtml"), xhtmlPage(pub, title, titleBody, QStringLiteral("title")).toUtf8());
     for (int i = 0; ok && i < indices.size(); ++i)

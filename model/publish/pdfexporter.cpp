@@ -19,12 +19,6 @@ namespace {
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
-QString resource(const QString &name)
-{
-    QFile file(QStringLiteral(":/patternbook/publish/") + name);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 QString pageAnchor(const Publication &pub, int index) { return QStringLiteral("p-") + pub.pageName(index); }
 
 QString documentHead(const Publication &pub, const QString &title, const QString &css)
@@ -240,7 +234,7 @@ QString PdfExporter::bookletHtml(const Publication &pub)
     const Language &language = pub.language();
     const RenderContext context = printContext(pub);
     const QString title = pub.title();
-    QString css = readingStylesheet() + resource(QStringLiteral("booklet.css"));
+    QString css = readingStylesheet() + QString::fromUtf8(publishResource(QStringLiteral("booklet.css")));
     css += QStringLiteral("@page { size: %1; }\n").arg(pageSize(pub));
     css += QStringLiteral(":root { --book-title: \"%1\"; }\n").arg(QString(title).replace(QLatin1Char('"'), QLatin1Char('\'')));
     QString html = documentHead(pub, pub.subtitle().isEmpty() ? title : QStringLiteral("%1: %2").arg(title, pub.subtitle()), css);
@@ -319,7 +313,7 @@ QString PdfExporter::cardsHtml(const Publication &pub, QStringList *warnings)
     const bool letter = pageSize(pub) == QLatin1String("letter");
     const qreal sheetW = letter ? 215.9 : 210, sheetH = letter ? 279.4 : 297;
     const qreal cardW = sheetW / 2, cardH = sheetH / 2;
-    QString css = resource(QStringLiteral("cards.css"));
+    QString css = QString::fromUtf8(publishResource(QStringLiteral("cards.css")));
     css += QStringLiteral("@page { size: %1mm %2mm; margin: 0; }\n.sheet { width: %1mm; height: %2mm; }\n"
                           ".card { width: %3mm; height: %4mm; }\n.card:nth-child(2) { left: %3mm; }\n"
                           ".card:nth-child(3) { top: %4mm; }\n.card:nth-child(4) { left: %3mm; top: %4mm; }\n")

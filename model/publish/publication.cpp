@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
@@ -253,6 +254,12 @@ QList<Publication::LocalFile> Publication::localFiles() const
 {
     QMutexLocker lock(&m_filesMutex);
     return m_files.values();
+}
+
+QByteArray publishResource(const QString &name)
+{
+    QFile file(QStringLiteral(":/patternbook/publish/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QString patternCount(qsizetype n)

@@ -120,6 +120,9 @@ private:
     mutable QHash<int, QSet<QString>> m_anchors; // by pattern index, filled as links ask (m_filesMutex)
 };
 
+// A file of resources/publish (site.css, booklet.css, ...), built into the library.
+QByteArray publishResource(const QString &name);
+
 // "1 pattern", "28 patterns": the exports' own words are English, as their chrome is.
 QString patternCount(qsizetype n);
 

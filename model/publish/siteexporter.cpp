@@ -21,12 +21,6 @@ namespace {
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
-QByteArray resource(const QString &name)
-{
-    QFile file(QStringLiteral(":/patternbook/publish/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // Graphviz's SVG made fit to sit inside a page: no XML prologue, doctype or comments, and a class
 // the stylesheet scales it by.
 QString inlineSvg(const QByteArray &svg, const QString &label)
@@ -400,8 +394,8 @@ private:
     bool writeAssets(QString *error)
     {
         if (!m_staging.write(QStringLiteral("assets/reading.css"), readingStylesheet().toUtf8(), error)
-            || !m_staging.write(QStringLiteral("assets/site.css"), resource(QStringLiteral("site.css")), error)
-            || !m_staging.write(QStringLiteral("assets/search.js"), resource(QStringLiteral("search.js")), error))
+            || !m_staging.write(QStringLiteral("assets/site.css"), publishResource(QStringLiteral("site.css")), error)
+            || !m_staging.write(QStringLiteral("assets/search.js"), publishResource(QStringLiteral("search.js")), error))
             return false;
         for (const Publication::LocalFile &file : m_pub.localFiles()) {
             if (!m_staging.copy(file.source, QStringLiteral("files/") + file.relative, error))
