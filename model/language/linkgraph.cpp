@@ -3,17 +3,22 @@
 
 #include <QHash>
 #include <QSet>
-#include <functional>
+#include <algorithm>
+#include <vector>
 
 namespace pb {
 
 namespace {
-int itemOffset(const Pattern &p, const QString &key, int item)
+int itemOffset(const FrontMatterEntry *e, int item)
 {
-    const FrontMatterEntry *e = p.entry(key);
     if (!e)
         return 0;
     return item < e->items.size() ? e->items.at(item).start : e->value.start;
+}
+
+quint64 pairKey(int a, int b)
+{
+    return (quint64(quint32(a)) << 32) | quint32(b);
 }
 } // namespace
 
@@ -22,14 +27,12 @@ LinkGraph LinkGraph::build(const Language &language)
     LinkGraph g;
     const int n = language.patternCount();
     g.m_nodeCount = n;
-    g.m_adjacent.resize(n);
     g.m_smaller.resize(n);
     QHash<quint64, int> hierarchyIndex;
-    QSet<quint64> relatedPairs;
-    auto key = [](int a, int b) { return (quint64(quint32(a)) << 32) | quint32(b); };
+    hierarchyIndex.reserve(n * 4);
 
     auto addHierarchy = [&](int larger, int smaller, bool byLarger) {
-        const quint64 k = key(larger, smaller);
+        const quint64 k = pairKey(larger, smaller);
         auto it = hierarchyIndex.find(k);
         if (it == hierarchyIndex.end()) {
             it = hierarchyIndex.insert(k, int(g.m_hierarchy.size()));
@@ -40,55 +43,72 @@ LinkGraph LinkGraph::build(const Language &language)
         (byLarger ? e.declaredByLarger : e.declaredBySmaller) = true;
     };
 
+    const QString contextKey = QStringLiteral("context_patterns");
+    const QString completionKey = QStringLiteral("completion_patterns");
     for (int from = 0; from < n; ++from) {
         const Pattern &p = language.pattern(from);
         if (p.broken)
             continue;
         const QList<int> &context = p.fields.contextPatterns;
+        const FrontMatterEntry *contextEntry = context.isEmpty() ? nullptr : p.entry(contextKey);
         for (int i = 0; i < context.size(); ++i) {
             const int to = language.indexOfId(context.at(i));
             if (to < 0 || to == from)
                 continue;
-            g.m_links.append({from, to, LinkKind::Context, itemOffset(p, QStringLiteral("context_patterns"), i)});
+            g.m_links.append({from, to, LinkKind::Context, itemOffset(contextEntry, i)});
             addHierarchy(to, from, false);
         }
         const QList<int> &completion = p.fields.completionPatterns;
+        const FrontMatterEntry *completionEntry = completion.isEmpty() ? nullptr : p.entry(completionKey);
         for (int i = 0; i < completion.size(); ++i) {
             const int to = language.indexOfId(completion.at(i));
             if (to < 0 || to == from)
                 continue;
-            g.m_links.append({from, to, LinkKind::Completion, itemOffset(p, QStringLiteral("completion_patterns"), i)});
+            g.m_links.append({from, to, LinkKind::Completion, itemOffset(completionEntry, i)});
             addHierarchy(from, to, true);
         }
     }
+    QSet<quint64> relatedPairs;
     for (int from = 0; from < n; ++from) {
         const Pattern &p = language.pattern(from);
         if (p.broken)
             continue;
-        QSet<int> listed(p.fields.contextPatterns.begin(), p.fields.contextPatterns.end());
-        listed.unite(QSet<int>(p.fields.completionPatterns.begin(), p.fields.completionPatterns.end()));
+        auto listed = [&p](int id) {
+            return p.fields.contextPatterns.contains(id) || p.fields.completionPatterns.contains(id);
+        };
         for (const PatternReference &ref : p.body.references) {
             const int to = language.indexOfId(ref.id);
-            if (to < 0 || to == from || listed.contains(ref.id))
+            if (to < 0 || to == from || listed(ref.id))
                 continue;
             const Link link{from, to, LinkKind::Related, ref.span.start};
             g.m_links.append(link);
-            if (hierarchyIndex.contains(key(from, to)) || hierarchyIndex.contains(key(to, from)))
+            if (hierarchyIndex.contains(pairKey(from, to)) || hierarchyIndex.contains(pairKey(to, from)))
                 continue;
-            if (!relatedPairs.contains(key(from, to))) {
-                relatedPairs.insert(key(from, to));
+            if (!relatedPairs.contains(pairKey(from, to))) {
+                relatedPairs.insert(pairKey(from, to));
                 g.m_related.append(link);
             }
         }
     }
-    QList<QSet<int>> adjacent(n);
-    for (const Link &l : g.m_links) {
-        adjacent[l.from].insert(l.to);
-        adjacent[l.to].insert(l.from);
+    // Both directions of every link, sorted and once each: the neighbours of each node in order.
+    std::vector<quint64> pairs;
+    pairs.reserve(g.m_links.size() * 2);
+    for (const Link &l : std::as_const(g.m_links)) {
+        pairs.push_back(pairKey(l.from, l.to));
+        pairs.push_back(pairKey(l.to, l.from));
     }
-    for (int i = 0; i < n; ++i) {
-        g.m_adjacent[i] = adjacent.at(i).values();
-        std::sort(g.m_adjacent[i].begin(), g.m_adjacent[i].end());
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    g.m_adjacent.resize(n);
+    for (auto it = pairs.cbegin(); it != pairs.cend();) {
+        const int node = int(*it >> 32);
+        auto end = it;
+        while (end != pairs.cend() && int(*end >> 32) == node)
+            ++end;
+        QList<int> &adjacent = g.m_adjacent[node];
+        adjacent.reserve(end - it);
+        for (; it != end; ++it)
+            adjacent.append(int(quint32(*it)));
     }
     return g;
 }

@@ -1,5 +1,4 @@
 #include "patternset.h"
-#include "validator.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
@@ -9,8 +8,7 @@
 
 namespace pb {
 
-PatternSet::PatternSet(QObject *parent)
-    : QObject(parent)
+PatternSet::PatternSet(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<pb::LanguageChange>();
 }
@@ -73,7 +71,9 @@ void PatternSet::adopt(const Language &language)
         for (int i = 0; i < m_language.patternCount(); ++i) {
             const Pattern &p = m_language.pattern(i);
             const Pattern &b = m_language.pattern(best);
-            auto rank = [](const Pattern &x) { return std::make_tuple(x.broken, x.fields.scale <= 0 ? 99 : x.fields.scale, x.fields.id); };
+            auto rank = [](const Pattern &x) {
+                return std::make_tuple(x.broken, x.fields.scale <= 0 ? 99 : x.fields.scale, x.fields.id);
+            };
             if (rank(p) < rank(b))
                 best = i;
         }
@@ -87,40 +87,27 @@ void PatternSet::adopt(const Language &language)
         makeCurrent(current, true);
 }
 
-namespace {
-struct Analysis
-{
-    LinkGraph graph;
-    Diagnostics diagnostics;
-};
-
-// A pure function of a snapshot, so that it can run on any thread.
-Analysis analyse(const Language &language)
-{
-    Analysis a;
-    a.graph = LinkGraph::build(language);
-    a.diagnostics = validate(language, a.graph);
-    return a;
-}
-} // namespace
-
 void PatternSet::refresh()
 {
     ++m_analysisGeneration; // a worker's result, if one runs, is for older text now
+    ++m_analysisEpoch;      // and for other files: it can't be built on either
     m_analysisPending = false;
-    Analysis a = analyse(m_language);
-    m_graph = std::move(a.graph);
-    m_diagnostics = std::move(a.diagnostics);
+    m_unanalysed.clear();
+    m_analysis = LanguageAnalysis::build(m_language);
+    m_graph = m_analysis.graph();
+    m_diagnostics = m_analysis.diagnostics();
 }
 
 void PatternSet::scheduleAnalysis()
 {
+    ++m_analysisGeneration;
     if (!m_analysisOnWorker) {
-        refresh();
+        m_analysis = LanguageAnalysis::update(m_analysis, m_language, takeUnanalysed());
+        m_graph = m_analysis.graph();
+        m_diagnostics = m_analysis.diagnostics();
         Q_EMIT languageChanged({LanguageChange::Analysed, {}, {}});
         return;
     }
-    ++m_analysisGeneration;
     if (m_analysisRunning) {
         m_analysisPending = true; // merged: one run for however many pushes came meanwhile
         return;
@@ -128,19 +115,40 @@ void PatternSet::scheduleAnalysis()
     startAnalysis();
 }
 
+QList<int> PatternSet::takeUnanalysed()
+{
+    QList<int> indices;
+    indices.reserve(m_unanalysed.size());
+    for (const QString &fileName : std::as_const(m_unanalysed)) {
+        const int i = m_language.indexOfFile(fileName);
+        if (i >= 0)
+            indices.append(i);
+    }
+    m_unanalysed.clear();
+    return indices;
+}
+
 void PatternSet::startAnalysis()
 {
     m_analysisRunning = true;
     m_analysisPending = false;
     const quint64 generation = m_analysisGeneration;
-    auto *watcher = new QFutureWatcher<Analysis>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    const quint64 epoch = m_analysisEpoch;
+    auto *watcher = new QFutureWatcher<LanguageAnalysis>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, epoch] {
         watcher->deleteLater();
         m_analysisRunning = false;
+        if (epoch != m_analysisEpoch) {
+            // Files came or went meanwhile and refresh() analysed them all: nothing to build on.
+            if (m_analysisPending)
+                startAnalysis();
+            return;
+        }
+        // A result for older text is still the analysis of that text: the next run builds on it.
+        m_analysis = watcher->result();
         if (generation == m_analysisGeneration) {
-            Analysis a = watcher->result();
-            m_graph = std::move(a.graph);
-            m_diagnostics = std::move(a.diagnostics);
+            m_graph = m_analysis.graph();
+            m_diagnostics = m_analysis.diagnostics();
             Q_EMIT languageChanged({LanguageChange::Analysed, {}, {}});
         } else if (m_analysisPending) {
             startAnalysis();
@@ -148,13 +156,14 @@ void PatternSet::startAnalysis()
     });
     // The worker reads its own copy of the language (shared until the next edit detaches it).
     // QThreadPool and QPromise rather than QtConcurrent: the model stays on QtCore alone.
-    auto promise = std::make_shared<QPromise<Analysis>>();
+    auto promise = std::make_shared<QPromise<LanguageAnalysis>>();
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, language = m_language] {
-        promise->start();
-        promise->addResult(analyse(language));
-        promise->finish();
-    });
+    QThreadPool::globalInstance()->start(
+        [promise, previous = m_analysis, language = m_language, changed = takeUnanalysed()] {
+            promise->start();
+            promise->addResult(LanguageAnalysis::update(previous, language, changed));
+            promise->finish();
+        });
 }
 
 Diagnostics PatternSet::diagnosticsOf(const QString &fileName) const
@@ -229,6 +238,7 @@ void PatternSet::updatePattern(const Pattern &pattern)
         return;
     }
     m_language.setPattern(pattern);
+    m_unanalysed.insert(pattern.fileName);
     Q_EMIT languageChanged({LanguageChange::PatternUpdated, pattern.fileName, {}});
     scheduleAnalysis();
 }
@@ -246,6 +256,8 @@ void PatternSet::updatePatterns(const QList<Pattern> &patterns)
         names.append(p.fileName);
     }
     m_language.setPatterns(patterns);
+    for (const QString &name : std::as_const(names))
+        m_unanalysed.insert(name);
     if (added)
         refresh();
     Q_EMIT languageChanged({LanguageChange::PatternsUpdated, {}, names});
@@ -265,7 +277,7 @@ void PatternSet::removePattern(const QString &fileName)
     if (wasCurrent) {
         m_current.clear();
         makeCurrent(m_history.current().isEmpty() && m_language.patternCount() ? m_language.pattern(0).fileName
-                                                                                 : m_history.current(),
+                                                                               : m_history.current(),
                     m_history.current().isEmpty());
     }
 }

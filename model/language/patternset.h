@@ -2,11 +2,13 @@
 
 #include "diagnostic.h"
 #include "language.h"
+#include "languageanalysis.h"
 #include "linkgraph.h"
 #include "navigationhistory.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QThread>
 
@@ -16,12 +18,12 @@ namespace pb {
 struct LanguageChange
 {
     enum Kind {
-        Reset, // a language was opened or reloaded: everything is new
-        PatternUpdated, // one pattern's text changed (fileName)
-        PatternAdded, // a pattern file appeared (fileName)
-        PatternRemoved, // a pattern file went away (fileName)
+        Reset,           // a language was opened or reloaded: everything is new
+        PatternUpdated,  // one pattern's text changed (fileName)
+        PatternAdded,    // a pattern file appeared (fileName)
+        PatternRemoved,  // a pattern file went away (fileName)
         PatternsUpdated, // many patterns changed or appeared at once (fileNames): a batch
-        Analysed, // the link graph and the diagnostics caught up with the patterns
+        Analysed,        // the link graph and the diagnostics caught up with the patterns
     };
     Kind kind = Reset;
     QString fileName;
@@ -91,10 +93,13 @@ private:
     void refresh();
     void scheduleAnalysis();
     void startAnalysis();
+    QList<int> takeUnanalysed();
     void makeCurrent(const QString &fileName, bool record);
 
     Language m_language;
-    LinkGraph m_graph;
+    LanguageAnalysis m_analysis; // of the newest text analysed, which the next analysis builds on
+    QSet<QString> m_unanalysed;  // files changed since m_analysis
+    LinkGraph m_graph;           // what the views see: m_analysis's once it is for the newest text
     Diagnostics m_diagnostics;
     QString m_current;
     NavigationHistory m_history;
@@ -102,8 +107,9 @@ private:
     quint64 m_generation = 0; // a newer open() wins over an older one still loading
     bool m_analysisOnWorker = true;
     bool m_analysisRunning = false;
-    bool m_analysisPending = false; // the text changed while the worker ran: once more after it
-    quint64 m_analysisGeneration = 0; // the newest text's; older results are dropped
+    bool m_analysisPending = false;   // the text changed while the worker ran: once more after it
+    quint64 m_analysisGeneration = 0; // the newest text's; older results are not shown
+    quint64 m_analysisEpoch = 0;      // the file list's: results for another are dropped
 };
 
 } // namespace pb

@@ -12,7 +12,6 @@ class LinkGraph;
 Diagnostics validate(const Language &language);
 Diagnostics validate(const Language &language, const LinkGraph &graph);
 
-// Only the diagnostics across files.
-Diagnostics validateAcrossFiles(const Language &language, const LinkGraph &graph);
+// A language kept checked as it changes: model/language/languageanalysis.h.
 
 } // namespace pb

@@ -4,6 +4,7 @@
 
 #include "benchsupport.h"
 #include "diagnosticlistmodel.h"
+#include "languageanalysis.h"
 #include "patternlistmodel.h"
 #include "patternset.h"
 #include "validator.h"
@@ -210,6 +211,27 @@ void BM_AnalyseWhole10k(benchmark::State &state)
     }
 }
 BENCHMARK(BM_AnalyseWhole10k)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The analysis a push starts, built on the last one: one pattern's words changed (arg 0), or its
+// name, which every pattern naming it must hear of (arg 1).
+void BM_AnalyseIncremental10k(benchmark::State &state)
+{
+    Language language = workingCopy().set.language();
+    const LanguageAnalysis before = LanguageAnalysis::build(language);
+    const int index = 5000;
+    const Pattern &p = language.pattern(index);
+    const QByteArray edited = state.range(0) == 0 ? QByteArray(p.bytes).replace("Therefore:", "Therefore, so:")
+                                                  : QByteArray(p.bytes).replace("\nname: \"", "\nname: \"Renamed ");
+    language.setPattern(parsePattern(p.fileName, p.path, edited));
+    int checked = 0;
+    for (auto _ : state) {
+        const LanguageAnalysis after = LanguageAnalysis::update(before, language, {index});
+        checked = after.patternsChecked();
+        benchmark::DoNotOptimize(after.diagnostics().size());
+    }
+    state.counters["checked"] = checked;
+}
+BENCHMARK(BM_AnalyseIncremental10k)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Opening the language: read, parse, analyse, and the models filled.
 void BM_OpenLanguage10k(benchmark::State &state)
