@@ -68,7 +68,7 @@ int validateCommand(const QStringList &arguments)
     if (!target)
         return cmd.exitCode;
     const QString folder = target->folder, file = target->file;
-    const Language language = Language::load(folder);
+    const Language &language = loadLanguage(folder);
     Diagnostics diagnostics = validate(language);
     if (!file.isEmpty()) {
         const QString path = language.pathFor(file);
@@ -143,7 +143,7 @@ int renderCommand(const QStringList &arguments)
     if (links != QLatin1String("app") && links != QLatin1String("html"))
         return usageError(CommandLineTr::tr("--links takes 'app' or 'html', not '%1'").arg(links), cmd.name);
 
-    const Language language = Language::load(folder);
+    const Language &language = loadLanguage(folder);
     RenderContext context = makeRenderContext(language);
     if (links == QLatin1String("html")) {
         for (const Pattern &p : language.patterns()) {
@@ -206,7 +206,7 @@ int graphCommand(const QStringList &arguments)
     if (aspectRatio <= 0.05 || aspectRatio > 20)
         return usageError(CommandLineTr::tr("--aspect takes a shape such as 16:9 or 4:3"), cmd.name);
 
-    const Language language = Language::load(target->folder);
+    const Language &language = loadLanguage(target->folder);
     const LinkGraph graph = LinkGraph::build(language);
     QByteArray bytes;
     if (format == QLatin1String("dot")) {
@@ -284,7 +284,7 @@ int setCommand(const QStringList &arguments)
     if (!target)
         return cmd.exitCode;
     const QString folder = target->folder, file = target->file;
-    const Language language = Language::load(folder);
+    const Language &language = loadLanguage(folder);
     const int index = language.indexOfFile(file);
     if (file.isEmpty() || index < 0)
         return usageError(CommandLineTr::tr("%1 is not a pattern file").arg(positional.first()), cmd.name);
@@ -347,7 +347,7 @@ int fixCommand(const QStringList &arguments)
             codes.insert(info->code);
         }
     }
-    const Language language = Language::load(target->folder);
+    const Language &language = loadLanguage(target->folder);
     Diagnostics chosen = validate(language);
     chosen.removeIf([&](const Diagnostic &d) { return !codes.contains(d.code); });
     const FixPlan plan = planFixes(language, chosen);
@@ -385,7 +385,7 @@ int roundtripCommand(const QStringList &arguments)
     if (!target)
         return cmd.exitCode;
     const QString folder = target->folder, file = target->file;
-    const Language language = Language::load(folder);
+    const Language &language = loadLanguage(folder);
     int changed = 0;
     int checked = 0;
     for (const Pattern &p : language.patterns()) {

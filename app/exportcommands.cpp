@@ -112,7 +112,7 @@ int exportCommand(const QString &id, const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    const Language language = Language::load(dir.filePath());
+    const Language &language = loadLanguage(dir.filePath());
     for (const Diagnostic &d : language.loadDiagnostics())
         err(d.toString() + QLatin1Char('\n'));
     ExportProgress progress;

@@ -63,7 +63,7 @@ QByteArray DocumentManager::readDisk(const QString &fileName, bool *exists) cons
     QFile file(info.filePath());
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return file.read(MaxPatternFileSize + 1);
+    return readAtMost(file, MaxPatternFileSize);
 }
 
 PatternDocument *DocumentManager::open(const QString &fileName)

@@ -150,7 +150,7 @@ SaveOutcome PatternDocument::save(const Language &language)
             outcome.error = tr("%1 cannot be read to check it has not changed: %2").arg(m_fileName, file.errorString());
             return outcome;
         }
-        const QByteArray onDisk = file.read(MaxPatternFileSize + 1);
+        const QByteArray onDisk = readAtMost(file, MaxPatternFileSize);
         if (m_deleted || onDisk != m_diskBytes) {
             diskChanged(onDisk);
             if (m_conflict) {

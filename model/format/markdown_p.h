@@ -17,6 +17,28 @@ using Document = std::unique_ptr<cmark_node, NodeDeleter>;
 
 Document parse(const char *data, qsizetype size, int options = CMARK_OPT_SOURCEPOS);
 
+// A parsed document whose nodes live in one arena, given back at once when it goes: for a tree
+// that is only read (iterated, its text and positions taken), on the thread that parsed it, while
+// no other ScratchDocument is made there. Not for a tree that is changed or rendered: see why in
+// markdown.cpp.
+class ScratchDocument
+{
+public:
+    explicit ScratchDocument(const char *data, qsizetype size, int options = CMARK_OPT_SOURCEPOS);
+    ~ScratchDocument();
+    ScratchDocument(const ScratchDocument &) = delete;
+    ScratchDocument &operator=(const ScratchDocument &) = delete;
+
+    cmark_node *get() const { return m_root; }
+
+    struct Arena;
+
+private:
+    std::unique_ptr<Arena> m_arena;
+    Arena *m_previous = nullptr;
+    cmark_node *m_root = nullptr;
+};
+
 // The text of an inline container: literal text and code, soft and hard breaks as spaces.
 QByteArray textOf(cmark_node *node);
 

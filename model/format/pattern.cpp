@@ -222,7 +222,7 @@ void readBody(Pattern &p)
     const int start = p.layout.bodyStart;
     if (start >= p.bytes.size() && !p.layout.terminated)
         return;
-    const md::Document doc = md::parse(p.bytes.constData() + start, p.bytes.size() - start);
+    const md::ScratchDocument doc(p.bytes.constData() + start, p.bytes.size() - start);
     const int lineOffset = p.layout.bodyStartLine - 1;
     // cmark counts lines and byte columns from the body's start, which is a line start except
     // after a byte order mark.

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -87,6 +88,26 @@ SaveResult writeInPlace(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
+QByteArray readAtMost(QIODevice &device, qint64 limit)
+{
+    QByteArray out;
+    const qint64 expected = device.isSequential() ? 0 : std::min(device.size() - device.pos(), limit + 1);
+    if (expected > 0) {
+        out.resize(qsizetype(expected));
+        const qint64 read = device.read(out.data(), expected);
+        out.resize(qsizetype(std::max<qint64>(read, 0)));
+    }
+    // A file that grew since, or a device that can't tell its size: the rest, block by block.
+    while (out.size() <= limit) {
+        char block[16384];
+        const qint64 read = device.read(block, std::min<qint64>(sizeof block, limit + 1 - out.size()));
+        if (read <= 0)
+            break;
+        out.append(block, qsizetype(read));
+    }
+    return out;
+}
+
 SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, SaveMode mode)
 {
     const QFileInfo info(path);
@@ -135,7 +156,7 @@ SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, Save
             // The group alone, where the owner can't be kept; where neither can, the file is still saved.
             [[maybe_unused]] const int groupKept = ::fchown(file.handle(), uid_t(-1), old.st_gid);
         }
-        (void)::fchmod(file.handle(), old.st_mode & 07777);       // chown clears set-id bits
+        (void)::fchmod(file.handle(), old.st_mode & 07777); // chown clears set-id bits
     }
     if (!file.commit())
         return failed(path, file.errorString());

@@ -3,7 +3,14 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 namespace pb {
+
+// Everything `device` holds, but never more than `limit` + 1 bytes, so that a caller can tell a
+// file past its limit. QIODevice::read(limit) would allocate `limit` bytes whatever the file's
+// size and keep them as the array's capacity: 16 MiB for every 8 KB pattern.
+QByteArray readAtMost(QIODevice &device, qint64 limit);
 
 struct SaveResult
 {
@@ -13,7 +20,7 @@ struct SaveResult
 
 enum class SaveMode {
     Replace, // the file must exist and be writable
-    Create, // the file must not exist yet
+    Create,  // the file must not exist yet
     CreateOrReplace,
 };
 
