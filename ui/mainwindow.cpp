@@ -12,6 +12,7 @@
 #include "publish/exportdialog.h"
 #include "quickopen.h"
 #include "readingpane.h"
+#include "readingslot.h"
 #include "renderqueue.h"
 #include "samplelanguage.h"
 
@@ -93,11 +94,22 @@ MainWindow::~MainWindow()
         child->disconnect(this);
 }
 
+ReadingPane *MainWindow::readingPane() const
+{
+    return m_reading->pane();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The slot makes the pane when first painted; behind the graph's tab it isn't painted.
+    m_reading->makeSoon(300);
+}
+
 void MainWindow::buildLayout()
 {
     m_list = new PatternListPanel(m_set, this);
-    m_reading = new ReadingPane(this);
-    m_reading->setAccessibleName(tr("Reading pane"));
+    m_reading = new ReadingSlot(this);
     m_graph = new GraphView(m_set, this);
     m_renderQueue = new RenderQueue(this);
     m_quickOpen = new QuickOpen(m_set, this);
@@ -174,7 +186,7 @@ void MainWindow::buildEditing()
             }
         }
     });
-    connect(m_reading, &ReadingPane::contentPainted, this, [this](quint64 ticket) {
+    connect(m_reading, &ReadingSlot::contentPainted, this, [this](quint64 ticket) {
         if (ticket == 0 || ticket != m_typedTicket || !m_typedAt.isValid())
             return;
         m_latencies.append(m_typedAt.nsecsElapsed() / 1e6);
@@ -225,13 +237,13 @@ void MainWindow::connectActions()
         statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(folder)));
     });
     connect(m_renderQueue, &RenderQueue::rendered, this, &MainWindow::showRendered);
-    connect(m_reading, &ReadingPane::patternLinkActivated, this, [this](int id) {
+    connect(m_reading, &ReadingSlot::patternLinkActivated, this, [this](int id) {
         if (!m_set->setCurrentId(id))
             statusBar()->showMessage(tr("No pattern has id %1").arg(id), 4000);
     });
-    connect(m_reading, &ReadingPane::fileLinkActivated, m_set, &PatternSet::setCurrent);
+    connect(m_reading, &ReadingSlot::fileLinkActivated, m_set, &PatternSet::setCurrent);
     // A tag narrows the list (and the graph) to the patterns that carry it.
-    connect(m_reading, &ReadingPane::tagLinkActivated, this, [this](const QString &tag) {
+    connect(m_reading, &ReadingSlot::tagLinkActivated, this, [this](const QString &tag) {
         m_list->searchField()->setText(QLatin1Char('#') + tag);
         statusBar()->showMessage(tr("Patterns tagged %1 (Escape in the search field shows all)").arg(tag), 6000);
     });

@@ -29,6 +29,7 @@ class TourPanel;
 class PatternListPanel;
 class QuickOpen;
 class ReadingPane;
+class ReadingSlot;
 class RenderQueue;
 
 // The main window wires the views to the pattern set and keeps the layout across runs. It holds
@@ -48,7 +49,9 @@ public:
     void openStartupLanguage(int patternId = 0);
 
     PatternSet *patternSet() const { return m_set; }
-    ReadingPane *readingPane() const { return m_reading; }
+    // The reading pane, made now if it isn't yet (it is made once the window is on screen).
+    ReadingPane *readingPane() const;
+    ReadingSlot *readingSlot() const { return m_reading; }
     GraphView *graphView() const { return m_graph; }
     PatternListPanel *listPanel() const { return m_list; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
@@ -75,6 +78,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildLayout();
@@ -100,7 +104,7 @@ private:
     PatternSet *m_set;
     std::unique_ptr<Actions> m_actions;
     PatternListPanel *m_list = nullptr;
-    ReadingPane *m_reading = nullptr;
+    ReadingSlot *m_reading = nullptr;
     GraphView *m_graph = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;

@@ -23,13 +23,13 @@ QString resourceText(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
+} // namespace
 
 bool paletteIsDark()
 {
     const QPalette p = QApplication::palette();
     return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
 }
-} // namespace
 
 QString shellHtml()
 {

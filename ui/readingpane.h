@@ -65,5 +65,7 @@ private:
 };
 
 QString shellHtml();
+// The page is dark when the application's palette is (reading.css has both).
+bool paletteIsDark();
 
 } // namespace pb::ui

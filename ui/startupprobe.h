@@ -31,6 +31,7 @@ private:
     qint64 m_shown = -1;
     qint64 m_listed = -1;
     qint64 m_painted = -1;
+    qint64 m_paneMade = -1; // when Qt WebEngine started
     qint64 m_laidOut = -1;
 };
 

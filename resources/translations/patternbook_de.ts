@@ -2286,10 +2286,6 @@ Ungespeicherte Änderungen</translation>
 <context>
     <name>pb::ui::MainWindow</name>
     <message>
-        <source>Reading pane</source>
-        <translation>Lesebereich</translation>
-    </message>
-    <message>
         <source>Diagnostics</source>
         <translation>Befunde</translation>
     </message>
@@ -2799,6 +2795,13 @@ Ungespeicherte Änderungen</translation>
     <message>
         <source>Go to pattern</source>
         <translation>Gehe zu Muster</translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::ReadingSlot</name>
+    <message>
+        <source>Reading pane</source>
+        <translation>Lesebereich</translation>
     </message>
 </context>
 <context>

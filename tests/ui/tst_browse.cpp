@@ -18,6 +18,7 @@
 #include "presentation.h"
 #include "quickopen.h"
 #include "readingpane.h"
+#include "readingslot.h"
 #include "testsupport.h"
 #include "webtestsupport.h"
 
@@ -106,6 +107,27 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_copy.reset();
+    }
+
+    // Qt WebEngine starts after the window is on screen, not before: the window and the list
+    // don't wait for Chromium. The pane then comes by itself, with the folder it was given.
+    void readingPaneComesAfterTheWindow()
+    {
+        auto copy = std::make_unique<QTemporaryDir>();
+        for (const QString &name : QDir(mini()).entryList({QStringLiteral("*.md")}, QDir::Files))
+            QFile::copy(mini() + QLatin1Char('/') + name, copy->filePath(name));
+        m_copy = std::move(copy);
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(!m_window->readingSlot()->paneIfMade());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy made(m_window->readingSlot(), &ReadingSlot::paneMade);
+        m_window->openPath(m_copy->path());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->readingSlot()->paneIfMade(), 10000);
+        QCOMPARE(made.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Root Pattern"), 20000);
+        QCOMPARE(made.size(), 1);
     }
 
     void clickingANodeShowsThatPattern()
