@@ -61,7 +61,7 @@ QIcon applicationIcon()
 {
     QIcon icon;
     for (int size : {16, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/org.patternbook.Patternbook.png").arg(size), QSize(size, size));
+        icon.addFile(QStringLiteral(":/patternbook/icons/hicolor/%1x%1/apps/org.patternbook.Patternbook.png").arg(size), QSize(size, size));
     return icon;
 }
 } // namespace
