@@ -26,6 +26,7 @@ int runDesktop(int argc, char **argv)
     const bool unsandboxed = geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX");
     if (unsandboxed)
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    const bool withoutOpenGl = pb::ui::startWithoutOpenGlIfEmulated();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     pb::cli::describeApplication();
@@ -64,7 +65,10 @@ int runDesktop(int argc, char **argv)
         pb::cli::CommandLineTr::tr("Print how long the start took (window, list, reading pane, graph) and quit."));
     parser.addOptions({pattern, presentation, focus, tabbed, diagnostics, edit, tour, measureStartup});
     parser.process(app);
-    pb::ui::chooseGraphicsBackend();
+    if (withoutOpenGl)
+        pb::ui::recheckGraphicsLater(&app, 10000);
+    else
+        pb::ui::chooseGraphicsBackend();
 
     const qint64 beforeWindow = g_sinceMain.elapsed();
     pb::ui::MainWindow window;
@@ -106,6 +110,9 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    // A child the app starts to see whether OpenGL is emulated here (graphicssetup.h).
+    if (arguments == QStringList{QStringLiteral("--probe-graphics")})
+        return pb::ui::probeGraphics(argc, argv);
     if (pb::cli::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         pb::cli::describeApplication();

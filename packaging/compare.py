@@ -8,14 +8,22 @@ times, alternately so that the machine's state is shared, each of our commands a
 bounds it from below:
 
   validate 10,024 patterns     against  cmark over the same files in one process, and cat
+  memory of the model          against  the files' bytes on disk (validate's peak, less its own
+                                        peak on an empty folder)
   graph --format svg (1,008)   against  dot -Tsvg on the same graph (our DOT export)
   start to first window        against  ghostwriter opening one file, if it is installed
   memory of the app (1,008)    against  ghostwriter with one file, if it is installed
 
-Each figure is a median of RUNS (5) and is printed with its ratio to the floor.
+Each figure is a median of RUNS (5) and is printed with its ratio to the floor. "First window" is
+the same for both apps, seen from outside: from the process's start to the X server's MapNotify of
+its first top-level window (without a display, the script starts its own Xvfb). An app's memory
+is summed over its processes (WebEngine runs several) 4 s after its window maps: PSS, which counts
+shared pages once, and the plain sum of RSS.
 """
 
+import ctypes
 import os
+import select
 import shutil
 import statistics
 import subprocess
@@ -43,6 +51,172 @@ def alternate(runs, commands):
         for name, command in commands.items():
             times[name].append(timed(**command) if isinstance(command, dict) else timed(command))
     return {name: statistics.median(values) for name, values in times.items()}
+
+
+def peak_rss_kb(command):
+    """The command's maximum resident set, in KB (from wait4's rusage)."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(process.pid, 0)
+    return usage.ru_maxrss
+
+
+class MapWatcher:
+    """Waits for the X server to map a new top-level window (SubstructureNotify on the root)."""
+
+    class MapEvent(ctypes.Structure):
+        _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                    ("display", ctypes.c_void_p), ("event", ctypes.c_ulong), ("window", ctypes.c_ulong),
+                    ("override_redirect", ctypes.c_int)]
+
+    class Event(ctypes.Union):
+        _fields_ = [("type", ctypes.c_int), ("pad", ctypes.c_long * 24)]
+
+    def __init__(self):
+        x = ctypes.CDLL("libX11.so.6")
+        x.XOpenDisplay.restype = ctypes.c_void_p
+        x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x.XDefaultRootWindow.restype = ctypes.c_ulong
+        x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        x.XSelectInput.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_long]
+        x.XNextEvent.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        x.XPending.argtypes = [ctypes.c_void_p]
+        x.XFlush.argtypes = [ctypes.c_void_p]
+        x.XConnectionNumber.argtypes = [ctypes.c_void_p]
+        self.x = x
+        self.display = x.XOpenDisplay(None)
+        if not self.display:
+            raise RuntimeError("cannot open the X display")
+        x.XSelectInput(self.display, x.XDefaultRootWindow(self.display), 1 << 19)  # SubstructureNotifyMask
+        x.XFlush(self.display)
+        self.fd = x.XConnectionNumber(self.display)
+
+    def drain(self):
+        event = self.Event()
+        while self.x.XPending(self.display):
+            self.x.XNextEvent(self.display, ctypes.byref(event))
+
+    def wait_for_map(self, start, timeout=30.0):
+        event = self.Event()
+        while time.perf_counter() - start < timeout:
+            while self.x.XPending(self.display):
+                self.x.XNextEvent(self.display, ctypes.byref(event))
+                if event.type == 19:  # MapNotify
+                    mapped = ctypes.cast(ctypes.byref(event), ctypes.POINTER(self.MapEvent)).contents
+                    if not mapped.override_redirect:
+                        return time.perf_counter() - start
+            select.select([self.fd], [], [], 0.05)
+        return None
+
+
+def process_tree(pid):
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except OSError:
+            pass
+    return pids
+
+
+def memory_mb(pid):
+    """(PSS, RSS) summed over the process and its descendants, in MB."""
+    pss = rss = 0
+    for p in process_tree(pid):
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        pss += int(line.split()[1])
+                    elif line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+        except OSError:
+            pass
+    return pss / 1024, rss / 1024
+
+
+def first_window(watcher, command, env, settle=0.0):
+    """Seconds from start to the first window mapped; with settle, also its memory after that."""
+    watcher.drain()
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    mapped = watcher.wait_for_map(start)
+    memory = None
+    if settle and mapped is not None:
+        time.sleep(settle)
+        memory = memory_mb(process.pid)
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    return mapped, memory
+
+
+def start_xvfb():
+    """An Xvfb of our own when there is no display; returns it (or None) and sets DISPLAY."""
+    if os.environ.get("DISPLAY") or not shutil.which("Xvfb"):
+        return None
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    number = os.read(read, 16).decode().strip()
+    os.close(read)
+    os.environ["DISPLAY"] = ":" + number
+    return server
+
+
+def compare_apps(runs, small):
+    """Start to first window and memory: Patternbook on 1,008 patterns, ghostwriter on one file."""
+    server = start_xvfb()
+    try:
+        watcher = MapWatcher()
+        with tempfile.TemporaryDirectory() as home:
+            env = dict(os.environ, QTWEBENGINE_DISABLE_SANDBOX="1", HOME=home,
+                       XDG_CONFIG_HOME=os.path.join(home, "config"), XDG_DATA_HOME=os.path.join(home, "data"),
+                       XDG_CACHE_HOME=os.path.join(home, "cache"))
+            one = os.path.join(home, "one.md")
+            with open(one, "w") as f:
+                f.write("# One file\n\nA paragraph of *Markdown*, as a writer starts one.\n")
+            apps = {"patternbook": [APP, small]}
+            if shutil.which("ghostwriter"):
+                apps["ghostwriter"] = ["ghostwriter", one]
+            for command in apps.values():  # a first, cold run of each, not counted
+                first_window(watcher, command, env)
+            times = {name: [] for name in apps}
+            memory = {name: [] for name in apps}
+            for _ in range(runs):
+                for name, command in apps.items():
+                    mapped, _ = first_window(watcher, command, env)
+                    if mapped is not None:
+                        times[name].append(mapped)
+            for _ in range(min(runs, 3)):
+                for name, command in apps.items():
+                    _, used = first_window(watcher, command, env, settle=4.0)
+                    if used:
+                        memory[name].append(used)
+        ours = statistics.median(times["patternbook"]) if times["patternbook"] else None
+        if "ghostwriter" in apps and ours and times["ghostwriter"]:
+            show("start to first window, 1,008", ours, statistics.median(times["ghostwriter"]),
+                 "ghostwriter, one file", "at most 0.8")
+        elif ours:
+            print(f"start to first window, 1,008      {ours * 1000:9.1f} ms   (ghostwriter is not installed: no floor)")
+        for name in apps:
+            if memory[name]:
+                pss = statistics.median(m[0] for m in memory[name])
+                rss = statistics.median(m[1] for m in memory[name])
+                what = "Patternbook, 1,008 patterns" if name == "patternbook" else "ghostwriter, one file"
+                print(f"memory of {what:28} PSS {pss:6.0f} MB   RSS summed {rss:6.0f} MB   (over its processes)")
+    finally:
+        if server:
+            server.terminate()
+            server.wait()
+            del os.environ["DISPLAY"]
 
 
 def show(label, ours, floor, floor_label, target=None):
@@ -87,6 +261,15 @@ def main():
         show("patternbook-cli validate", t["validate"], t["cmark"], "cmark, one process", "at most 0.6")
         show("patternbook-cli validate", t["validate"], t["cat"], "cat")
 
+        peaks = [peak_rss_kb([CLI, "validate", big]) for _ in range(runs)]
+        empty = os.path.join(tmp, "empty")
+        os.mkdir(empty)
+        baseline = statistics.median(peak_rss_kb([CLI, "validate", empty]) for _ in range(runs))
+        model = (statistics.median(peaks) - baseline) * 1024
+        print(f"{'memory of the model, 10,024':34} {model / 1e6:9.1f} MB   {'the files on disk':28} "
+              f"{size / 1e6:9.1f} MB   ratio {model / size:5.2f}   (target under 3; validate's peak "
+              f"{statistics.median(peaks) / 1024:.0f} MB less {baseline / 1024:.0f} MB on an empty folder)")
+
         dot = os.path.join(tmp, "graph.dot")
         with open(dot, "w") as out:
             subprocess.run([CLI, "graph", small, "--format", "dot"], stdout=out, check=True)
@@ -97,18 +280,14 @@ def main():
         show("graph --format svg, 1,008", t["svg"], t["dot"], "dot -Tsvg, same graph")
 
         print()
+        compare_apps(runs, small)
+        print()
         samples = [startup_times(small) for _ in range(runs)]
         samples = [s for s in samples if s]
         if samples:
             for key in samples[0]:
                 values = [s[key] for s in samples if key in s]
                 print(f"start-up, 1,008 patterns: {key:26} {statistics.median(values):7.0f} ms")
-        if shutil.which("ghostwriter"):
-            print("ghostwriter is installed: time it opening one file beside these by hand (it has no "
-                  "--measure-startup); see the README.")
-        else:
-            print("ghostwriter is not installed here: start-up and memory have no floor in this run.")
-
 
 if __name__ == "__main__":
     main()

@@ -103,7 +103,8 @@ case $command in
             --benchmark_report_aggregates_only=true "$@"
         ;;
     compare)
-        install_missing "${packages[@]}" "${bench_packages[@]}" graphviz
+        # ghostwriter is the floor for start-up and memory (Debian has it; Qt 5 and its WebEngine).
+        install_missing "${packages[@]}" "${bench_packages[@]}" graphviz ghostwriter
         configure_and_build -DPATTERNBOOK_BUILD_BENCHMARKS=ON
         exec python3 "$root/packaging/compare.py" "$@"
         ;;

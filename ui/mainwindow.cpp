@@ -13,6 +13,7 @@
 #include "quickopen.h"
 #include "readingpane.h"
 #include "readingslot.h"
+#include "freedmemory.h"
 #include "renderqueue.h"
 #include "samplelanguage.h"
 
@@ -41,6 +42,7 @@
 #include <QMouseEvent>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -258,7 +260,11 @@ void MainWindow::connectActions()
         m_status->setText(counted(m_set->language().patternCount(), tr("pattern"), tr("patterns")) + QStringLiteral(" · ") + summary);
     });
     connect(m_graph, &GraphView::layoutStarted, this, [this] { statusBar()->showMessage(tr("Laying out the graph…")); });
-    connect(m_graph, &GraphView::layoutFinished, this, [this] { statusBar()->clearMessage(); });
+    connect(m_graph, &GraphView::layoutFinished, this, [this] {
+        statusBar()->clearMessage();
+        // The language is read and laid out: what both allocated for the moment can go.
+        QTimer::singleShot(0, this, &giveBackFreedMemory);
+    });
     connect(m_graph, &GraphView::layoutFailed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Graph layout failed: %1").arg(error)); });
     connect(m_graph, &GraphView::positionsSaveFailed, this,

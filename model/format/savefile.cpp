@@ -93,7 +93,8 @@ QByteArray readAtMost(QIODevice &device, qint64 limit)
     QByteArray out;
     const qint64 expected = device.isSequential() ? 0 : std::min(device.size() - device.pos(), limit + 1);
     if (expected > 0) {
-        out.resize(qsizetype(expected));
+        // Exactly the file's size: resize() would round the capacity up, by half again on average.
+        out = QByteArray(qsizetype(expected), Qt::Uninitialized);
         const qint64 read = device.read(out.data(), expected);
         out.resize(qsizetype(std::max<qint64>(read, 0)));
     }
