@@ -14,6 +14,10 @@ bounds it from below:
   start to first window        against  ghostwriter opening one file, if it is installed
   memory of the app (1,008)    against  ghostwriter with one file, if it is installed
 
+Then the working copy's own figures, which have no outside floor, from the benchmarks in the same
+run (medians of RUNS repetitions), each beside its target: a push, a batch, sorting, filtering,
+the analysis whole and incremental, and one pattern parsed beside cmark alone on it.
+
 Each figure is a median of RUNS (5) and is printed with its ratio to the floor. "First window" is
 the same for both apps, seen from outside: from the process's start to the X server's MapNotify of
 its first top-level window (without a display, the script starts its own Xvfb). An app's memory
@@ -22,6 +26,7 @@ shared pages once, and the plain sum of RSS.
 """
 
 import ctypes
+import json
 import os
 import select
 import shutil
@@ -219,6 +224,46 @@ def compare_apps(runs, small):
             del os.environ["DISPLAY"]
 
 
+# Benchmark, what it measures, its target in ms (None: no target), the unit it reports.
+WORKING_COPY = [
+    ("BM_PushOneEdit10k", "a keystroke's push, on the UI thread", 16),
+    ("BM_PushOneEditFull10k", "the push until graph and diagnostics are updated", 50),
+    ("BM_AnalyseIncremental10k/0", "  its analysis: a pattern's words changed", None),
+    ("BM_AnalyseIncremental10k/1", "  its analysis: a pattern renamed (its referrers too)", None),
+    ("BM_AnalyseWhole10k", "the whole analysis (opening, many files changed)", None),
+    ("BM_BatchOf1000Files10k", "1,000 files changed at once, on the UI thread", 50),
+    ("BM_SortByName10k", "sort the list by name", 50),
+    ("BM_SortByScale10k", "sort the list by scale", 50),
+    ("BM_FilterKeystroke10k", "a key typed in the search box", 16),
+    ("BM_FilterKeystrokeBackAndForth10k", "a key typed and erased", 16),
+    ("BM_FilterFirstKeystroke10k", "the first key (folds every pattern once)", None),
+    ("BM_ParseOnePattern", "parse one pattern", None),
+    ("BM_ParseOneCmarkOnly", "  cmark alone on the same pattern (its floor)", None),
+]
+
+
+def working_copy(runs):
+    """The working copy's benchmarks, medians of `runs` repetitions, beside their targets."""
+    names = "|".join(name.split("/")[0] for name, _, _ in WORKING_COPY)
+    out = subprocess.run([BENCH, f"--benchmark_filter=^({names})", f"--benchmark_repetitions={runs}",
+                          "--benchmark_report_aggregates_only=true", "--benchmark_format=json"],
+                         capture_output=True, text=True, check=True).stdout
+    medians = {}
+    for b in json.loads(out)["benchmarks"]:
+        if b.get("aggregate_name") == "median":
+            name = b["run_name"].split("/iterations:")[0].replace("/real_time", "")
+            medians[name] = (b["real_time"], b["time_unit"])
+    for name, label, target in WORKING_COPY:
+        if name not in medians:
+            continue
+        value, unit = medians[name]
+        line = f"{label:52} {value:9.2f} {unit}"
+        if target is not None:
+            ms = value / 1000 if unit == "us" else value
+            line += f"   (target {target} ms: {'met' if ms < target else 'MISSED'})"
+        print(line)
+
+
 def show(label, ours, floor, floor_label, target=None):
     ratio = ours / floor if floor else float("nan")
     line = f"{label:34} {ours * 1000:9.1f} ms   {floor_label:28} {floor * 1000:9.1f} ms   ratio {ratio:5.2f}"
@@ -279,6 +324,8 @@ def main():
         })
         show("graph --format svg, 1,008", t["svg"], t["dot"], "dot -Tsvg, same graph")
 
+        print()
+        working_copy(runs)
         print()
         compare_apps(runs, small)
         print()

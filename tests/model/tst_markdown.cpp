@@ -65,7 +65,8 @@ private Q_SLOTS:
             return text;
         }();
         QTest::newRow("deeply-nested-quotes") << QByteArray(5000, '>') + " deep\n";
-        QTest::newRow("nul-and-invalid-utf8") << QByteArray("a\0b \xff\xfe **x (1)**\r\n\r\nc", 24);
+        static const char withNul[] = "a\0b \xff\xfe **x (1)**\r\n\r\nc";
+        QTest::newRow("nul-and-invalid-utf8") << QByteArray(withNul, sizeof withNul - 1);
         QTest::newRow("links-and-entities")
             << QByteArray("[a](http://x \"t\") &amp; &#1234; ![i](y.png)\n\n<div>\nhtml\n</div>\n");
     }
