@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "presentation.h"
 #include "startupprobe.h"
+#include "terminationwatcher.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -71,7 +72,10 @@ int runDesktop(int argc, char **argv)
         pb::ui::chooseGraphicsBackend();
 
     const qint64 beforeWindow = g_sinceMain.elapsed();
+    pb::ui::TerminationWatcher termination;
     pb::ui::MainWindow window;
+    QObject::connect(&termination, &pb::ui::TerminationWatcher::terminationRequested, &window,
+                     &pb::ui::MainWindow::quitKeepingUnsaved);
     if (parser.isSet(measureStartup))
         new pb::ui::StartupProbe(&window, g_sinceMain, beforeWindow);
     window.show();

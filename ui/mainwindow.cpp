@@ -708,6 +708,15 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("view/focusHops"), m_graph->focusHops());
 }
 
+void MainWindow::quitKeepingUnsaved()
+{
+    m_edit->documents()->writeRecovery();
+    if (m_presentation_on)
+        setPresentation(false);
+    saveSettings();
+    QCoreApplication::exit(0);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_edit->confirmClose()) {

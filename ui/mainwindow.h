@@ -70,6 +70,9 @@ public:
     void showTab(bool graph);
     void setFocusHops(int hops);
     void showDiagnostics(bool on);
+    // Ends the app without asking (SIGTERM: a logout, a shutdown): unsaved text goes to the
+    // recovery store, to be offered at the next start, and the settings are saved.
+    void quitKeepingUnsaved();
     // Opens the current pattern in an editor as soon as the language is read.
     void editWhenOpen();
     // Presents a saved tour as soon as the language is read.
