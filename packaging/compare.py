@@ -88,7 +88,12 @@ class MapWatcher:
         x.XFlush.argtypes = [ctypes.c_void_p]
         x.XConnectionNumber.argtypes = [ctypes.c_void_p]
         self.x = x
-        self.display = x.XOpenDisplay(None)
+        self.display = None
+        for _ in range(50):  # a server just started may take a moment to accept clients
+            self.display = x.XOpenDisplay(None)
+            if self.display:
+                break
+            time.sleep(0.1)
         if not self.display:
             raise RuntimeError("cannot open the X display")
         x.XSelectInput(self.display, x.XDefaultRootWindow(self.display), 1 << 19)  # SubstructureNotifyMask
