@@ -15,13 +15,18 @@ using namespace pb;
 
 namespace {
 
-Language miniLanguage()
+QList<QPair<QString, QByteArray>> miniFiles()
 {
     QList<QPair<QString, QByteArray>> files;
     const QDir dir(test::testDataDir() + QStringLiteral("/languages/mini"));
     for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
         files.append({name, test::readFile(dir.filePath(name))});
-    return test::languageOf(files);
+    return files;
+}
+
+Language miniLanguage()
+{
+    return test::languageOf(miniFiles());
 }
 
 // The language with one pattern's text replaced, as a push replaces it.
@@ -136,10 +141,7 @@ private Q_SLOTS:
     // whatever id it had: breaking it changes what the patterns naming that id hear.
     void unreadableFileHintFollows()
     {
-        QList<QPair<QString, QByteArray>> files;
-        const QDir dir(test::testDataDir() + QStringLiteral("/languages/mini"));
-        for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
-            files.append({name, test::readFile(dir.filePath(name))});
+        QList<QPair<QString, QByteArray>> files = miniFiles();
         files.append({QStringLiteral("009-stray.md"),
                       "---\nid: 5\nname: \"Stray\"\nconfidence: 0\nscale: 2\n---\n\n# Stray\n\n_C._\n"});
         for (auto &[name, bytes] : files) {
