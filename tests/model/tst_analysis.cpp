@@ -15,18 +15,9 @@ using namespace pb;
 
 namespace {
 
-QList<QPair<QString, QByteArray>> miniFiles()
-{
-    QList<QPair<QString, QByteArray>> files;
-    const QDir dir(test::testDataDir() + QStringLiteral("/languages/mini"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
-        files.append({name, test::readFile(dir.filePath(name))});
-    return files;
-}
-
 Language miniLanguage()
 {
-    return test::languageOf(miniFiles());
+    return test::languageOf(test::miniFiles());
 }
 
 // The language with one pattern's text replaced, as a push replaces it.
@@ -141,7 +132,7 @@ private Q_SLOTS:
     // whatever id it had: breaking it changes what the patterns naming that id hear.
     void unreadableFileHintFollows()
     {
-        QList<QPair<QString, QByteArray>> files = miniFiles();
+        QList<QPair<QString, QByteArray>> files = test::miniFiles();
         files.append({QStringLiteral("009-stray.md"),
                       "---\nid: 5\nname: \"Stray\"\nconfidence: 0\nscale: 2\n---\n\n# Stray\n\n_C._\n"});
         for (auto &[name, bytes] : files) {

@@ -20,15 +20,6 @@ struct Mutation
     QByteArray to;
 };
 
-QList<QPair<QString, QByteArray>> miniFiles()
-{
-    QList<QPair<QString, QByteArray>> files;
-    const QDir dir(test::testDataDir() + QStringLiteral("/languages/mini"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
-        files.append({name, test::readFile(dir.filePath(name))});
-    return files;
-}
-
 const QByteArray alonePattern = "---\nid: 5\nname: \"Alone\"\nconfidence: 0\nscale: 2\n---\n\n# Alone\n\n_C._\n\n---\n\n"
                                 "**P.**\n\n---\n\nD.\n\nTherefore:\n\n**S.**\n\n---\n\n_Done._\n\n## References\n\n- None.\n";
 
@@ -49,7 +40,7 @@ private:
 private Q_SLOTS:
     void cleanLanguageHasNoDiagnostics()
     {
-        const Diagnostics all = validate(test::languageOf(miniFiles()));
+        const Diagnostics all = validate(test::languageOf(test::miniFiles()));
         QVERIFY2(all.isEmpty(), qPrintable(test::codesAt(all).join(QLatin1Char(' '))));
     }
 
@@ -132,7 +123,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, where);
 
-        QList<QPair<QString, QByteArray>> files = miniFiles();
+        QList<QPair<QString, QByteArray>> files = test::miniFiles();
         for (const Mutation &m : mutations) {
             if (m.from.isEmpty()) {
                 files.append({m.file, m.to});

@@ -71,6 +71,20 @@ Language languageOf(const QList<QPair<QString, QByteArray>> &files)
     return Language::fromFiles(QStringLiteral("lang"), files);
 }
 
+QList<QPair<QString, QByteArray>> filesOf(const QString &folder)
+{
+    QList<QPair<QString, QByteArray>> files;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+        files.append({name, readFile(dir.filePath(name))});
+    return files;
+}
+
+QList<QPair<QString, QByteArray>> miniFiles()
+{
+    return filesOf(testDataDir() + QStringLiteral("/languages/mini"));
+}
+
 QStringList codesAt(const Diagnostics &diagnostics)
 {
     QStringList out;

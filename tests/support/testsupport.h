@@ -27,6 +27,10 @@ QByteArray variant(const QByteArray &bytes, Variant v);
 
 // A language of files held in memory: (file name, text).
 Language languageOf(const QList<QPair<QString, QByteArray>> &files);
+// The Markdown files of a folder, read into memory, by name; `mini` is the test data's language
+// of four patterns.
+QList<QPair<QString, QByteArray>> filesOf(const QString &folder);
+QList<QPair<QString, QByteArray>> miniFiles();
 
 // A made-up language of `patterns` patterns over `scales` scales, the same for the same arguments:
 // SCALES.md and patterns whose context and completion lists mirror each other, each linked to one
