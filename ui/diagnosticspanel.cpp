@@ -70,7 +70,12 @@ DiagnosticsPanel::DiagnosticsPanel(PatternSet *set, QWidget *parent)
         stack->setCurrentWidget(m_model->rowCount() ? static_cast<QWidget *>(m_view) : m_empty);
         Q_EMIT summaryChanged(summary());
     };
+    // The model replaces only the rows that differ: every way its rows change is heard.
     connect(m_model, &QAbstractItemModel::modelReset, this, update);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, update);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, update);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, update);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, update);
     update();
 
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

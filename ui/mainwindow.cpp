@@ -466,6 +466,8 @@ void MainWindow::showTab(bool graph)
 
 void MainWindow::setFocusHops(int hops)
 {
+    // From the command line or the settings file: anything, so kept to the choices there are.
+    hops = std::clamp(hops, 0, int(m_actions->focusHops.size()) - 1);
     m_actions->focusHops.value(hops)->setChecked(true);
     m_focusBox->setCurrentIndex(hops);
     m_graph->setFocusHops(hops);

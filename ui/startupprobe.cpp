@@ -24,6 +24,13 @@ StartupProbe::StartupProbe(MainWindow *window, const QElapsedTimer &sinceMain, q
         // The list has the language once the views have heard of it: the next turn of the loop.
         if (change.kind == LanguageChange::Reset && m_listed < 0)
             QTimer::singleShot(0, this, [this] { mark(&m_listed); });
+        // No patterns: nothing will be painted or laid out, and the probe must not wait for it.
+        if (change.kind == LanguageChange::Reset && m_window->patternSet()->language().patternCount() == 0) {
+            QTimer::singleShot(0, this, [this] {
+                mark(&m_painted);
+                mark(&m_laidOut);
+            });
+        }
     });
     connect(window->readingSlot(), &ReadingSlot::contentPainted, this, [this] { mark(&m_painted); });
     connect(window->readingSlot(), &ReadingSlot::paneMade, this, [this] { m_paneMade = m_sinceMain.elapsed(); });

@@ -19,12 +19,14 @@
 #include "patternset.h"
 #include "readingpane.h"
 #include "recoverydialog.h"
+#include "recoverystore.h"
 #include "testsupport.h"
 #include "webtestsupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -344,6 +346,59 @@ private Q_SLOTS:
         m_window->actions()->closeEditor->trigger();
         QVERIFY(!editing()->documents()->document(QStringLiteral("004-leaf.md")));
         QCOMPARE(set()->language().patternById(4)->fields.name, QStringLiteral("Leaf"));
+    }
+
+    // A dialog ended without a choice (Escape, or the app told to quit while it was open) lets
+    // nothing go: the text offered for recovery stays offered, an editor with unsaved text stays.
+    void dialogsEndedWithoutAChoiceLoseNothing()
+    {
+        m_window.reset();
+        m_copy = std::make_unique<QTemporaryDir>();
+        const QString mini = test::testDataDir() + QStringLiteral("/languages/mini");
+        for (const QString &name : QDir(mini).entryList({QStringLiteral("*.md")}, QDir::Files))
+            QFile::copy(mini + QLatin1Char('/') + name, m_copy->filePath(name));
+        const QString leaf = path(QStringLiteral("004-leaf.md"));
+        QFile::setPermissions(leaf, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray onDisk = test::readFile(leaf);
+        RecoveryStore().clear();
+        QVERIFY(RecoveryStore().store({leaf, QByteArray(onDisk).replace("Leaf", "Leaves"), onDisk, QDateTime::currentDateTimeUtc()}));
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The offer comes from inside the language's arrival, so it is watched for, not waited on.
+        bool offered = false;
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&offered, &watch] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                offered = qobject_cast<RecoveryDialog *>(dialog) != nullptr;
+                watch.stop();
+                dialog->reject();
+            }
+        });
+        watch.start();
+        QSignalSpy changed(set(), &PatternSet::languageChanged);
+        m_window->openPath(m_copy->path());
+        QVERIFY(changed.wait(10000));
+        QTRY_VERIFY(offered);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(RecoveryStore().entries().size(), 1);
+        QVERIFY(!editing()->documents()->document(QStringLiteral("004-leaf.md")));
+
+        DocumentEditor *editor = edit(QStringLiteral("004-leaf.md"));
+        QVERIFY(editor->document()->setFields({FieldEdit::set(QStringLiteral("name"), QStringLiteral("Leaflet"))}));
+        editing()->documents()->writeRecovery();
+        answerNextDialog([](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->reject(); });
+        m_window->actions()->closeEditor->trigger();
+        QVERIFY(editing()->documents()->document(QStringLiteral("004-leaf.md")));
+        QVERIFY(editing()->documents()->document(QStringLiteral("004-leaf.md"))->isModified());
+        bool kept = false;
+        for (const RecoveryStore::Entry &e : RecoveryStore().entries())
+            kept = kept || (e.path == leaf && e.bytes.contains("Leaflet"));
+        QVERIFY(kept);
+        QCOMPARE(test::readFile(leaf), onDisk);
+        RecoveryStore().clear();
     }
 
     // A tag in the reading pane narrows the list to its patterns; Escape in the search shows all.

@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLabel>
 #include <QTreeView>
 #include <QWebEnginePage>
 #include <sys/stat.h>
@@ -313,6 +314,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(test::evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('pre.raw') !== null")).toBool(),
                                  20000);
         QVERIFY(m_window->diagnosticsPanel()->summary().contains(QLatin1String("error")));
+    }
+
+    // The panel follows the diagnostics as they come and go with edits (its model replaces only
+    // the rows that differ, so there is no reset to hear): its list and summary, or "No problems".
+    void diagnosticsPanelFollowsEdits()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        m_window->showDiagnostics(true);
+        DiagnosticsPanel *panel = m_window->diagnosticsPanel();
+        auto *empty = panel->findChild<QLabel *>();
+        auto *list = panel->findChild<QTreeView *>();
+        QVERIFY(empty && list);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(!panel->summary().contains(QLatin1String("error")));
+        const Pattern *middle = set()->language().patternById(3);
+        const QByteArray original = middle->bytes;
+        set()->updatePattern(middle->fileName, QByteArray(original).replace("id: 3", "id: 2"));
+        QTRY_VERIFY_WITH_TIMEOUT(list->isVisible(), 10000);
+        QVERIFY(!empty->isVisible());
+        QVERIFY2(panel->summary().contains(QLatin1String("error")), qPrintable(panel->summary()));
+        QVERIFY(list->model()->rowCount() > 0);
+        set()->updatePattern(QStringLiteral("003-middle-b.md"), original);
+        QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 10000);
+        QVERIFY(!panel->summary().contains(QLatin1String("error")));
     }
 
     // Files written to break things: the app reads them, shows them, opens them for editing, and

@@ -292,8 +292,11 @@ bool EditController::saveAll()
 bool EditController::closeDocument(PatternDocument *document)
 {
     if (document->isModified()) {
+        // Only Save (done) or Discard closes: a dialog ended any other way (Cancel, Escape, the app
+        // told to quit meanwhile) keeps the text, and its recovery copy.
         const int answer = UnsavedDialog({document->fileName()}, m_window).exec();
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save(document)))
+        const bool saved = answer == QMessageBox::Save && save(document);
+        if (!saved && answer != QMessageBox::Discard)
             return false;
     }
     m_documents->close(document->fileName());
@@ -309,8 +312,8 @@ bool EditController::confirmClose()
     for (PatternDocument *d : modified)
         names << d->fileName();
     const int answer = UnsavedDialog(names, m_window).exec();
-    if (answer == QMessageBox::Cancel)
-        return false;
+    if (answer != QMessageBox::SaveAll && answer != QMessageBox::Save && answer != QMessageBox::Discard)
+        return false; // Cancel, Escape, or the dialog ended from outside: nothing is let go
     if ((answer == QMessageBox::SaveAll || answer == QMessageBox::Save) && !saveAll())
         return false;
     if (answer == QMessageBox::Discard) {
@@ -333,7 +336,7 @@ void EditController::offerRecovery()
         for (const RecoveryStore::Entry &e : entries)
             m_documents->restore(e);
         Q_EMIT statusMessage(tr("Restored %n unsaved pattern(s); save to keep the changes", nullptr, int(entries.size())));
-    } else {
+    } else if (box.discard()) {
         for (const RecoveryStore::Entry &e : entries)
             m_documents->recovery().remove(e.path);
     }

@@ -15,7 +15,7 @@ RecoveryDialog::RecoveryDialog(const QList<RecoveryStore::Entry> &entries, QWidg
     setText(tr("The last session ended without saving changes to %n pattern(s):", nullptr, int(entries.size())));
     setInformativeText(names.join(QLatin1Char('\n')));
     m_restore = addButton(tr("Restore"), QMessageBox::AcceptRole);
-    addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    m_discard = addButton(tr("Discard"), QMessageBox::DestructiveRole);
     setDefaultButton(static_cast<QPushButton *>(m_restore));
 }
 
