@@ -19,6 +19,7 @@
 #include "quickopen.h"
 #include "readingpane.h"
 #include "readingslot.h"
+#include "edgeitem.h"
 #include "testsupport.h"
 #include "webtestsupport.h"
 
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtMath>
 #include <QLabel>
 #include <QTreeView>
 #include <QWebEnginePage>
@@ -314,6 +316,30 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(test::evaluate(m_window->readingPane(), QStringLiteral("document.querySelector('pre.raw') !== null")).toBool(),
                                  20000);
         QVERIFY(m_window->diagnosticsPanel()->summary().contains(QLatin1String("error")));
+    }
+
+    // An edge is under the pointer near its curve and its arrowhead, not elsewhere in its box;
+    // the scene finds it without an index.
+    void edgesAreFoundNearTheirCurve()
+    {
+        open(mini());
+        if (QTest::currentTestFailed())
+            return;
+        GraphScene *scene = m_window->graphView()->graphScene();
+        QVERIFY(!scene->edges().isEmpty());
+        for (EdgeItem *edge : scene->edges()) {
+            const QPainterPath curve = edge->path();
+            const QPointF middle = curve.pointAtPercent(0.5);
+            QVERIFY(edge->contains(middle));
+            QVERIFY(edge->shape().contains(middle));
+            QVERIFY(scene->items(edge->mapToScene(middle)).contains(edge));
+            const qreal angle = curve.angleAtPercent(0.5) * M_PI / 180;
+            const QPointF across(std::sin(angle), std::cos(angle)); // perpendicular to the curve
+            QVERIFY(edge->contains(middle + across * 2));
+            const QPointF far = middle + across * 40;
+            QCOMPARE(edge->contains(far), edge->shape().contains(far));
+            QVERIFY(!edge->contains(edge->boundingRect().topLeft() - QPointF(5, 5)));
+        }
     }
 
     // The panel follows the diagnostics as they come and go with edits (its model replaces only

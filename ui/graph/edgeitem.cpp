@@ -124,6 +124,28 @@ QPainterPath EdgeItem::shape() const
     return stroker.createStroke(path());
 }
 
+bool EdgeItem::contains(const QPointF &point) const
+{
+    const qreal reach = std::max<qreal>(6, pen().widthF() * 3) / 2;
+    if (!boundingRect().contains(point))
+        return false;
+    auto near = [&](const QPointF &a, const QPointF &b) {
+        const QPointF ab = b - a;
+        const qreal length2 = QPointF::dotProduct(ab, ab);
+        const qreal t = length2 > 0 ? std::clamp(QPointF::dotProduct(point - a, ab) / length2, 0.0, 1.0) : 0.0;
+        const QPointF d = point - (a + ab * t);
+        return QPointF::dotProduct(d, d) <= reach * reach;
+    };
+    for (const QPolygonF &polygon : path().toSubpathPolygons()) {
+        for (int i = 0; i + 1 < polygon.size(); ++i) {
+            if (near(polygon.at(i), polygon.at(i + 1)))
+                return true;
+        }
+    }
+    // The arrowhead, from the end of the curve to the tip.
+    return m_kind != EdgeKind::Related && near(m_arrowBase, m_arrowTip);
+}
+
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(option)
