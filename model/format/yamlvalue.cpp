@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <cmath>
 #include <limits>
+#include <set>
+#include <vector>
 
 namespace pb {
 
@@ -246,50 +248,105 @@ bool same(const YAML::Node &a, const YAML::Node &b)
 }
 
 namespace {
-void countValues(const YAML::Node &node, qint64 limit, qint64 &count)
+
+// A node's identity across aliases: yaml-cpp gives an aliased node the anchor's node, and with it
+// the anchor's mark. Position and type together, since a block mapping starts where its first
+// key does. A node without a mark (one yaml-cpp made up) is never taken for a repeat.
+using NodeKey = std::pair<int, int>;
+
+struct Walker
 {
-    if (++count > limit)
-        return;
-    if (node.IsSequence()) {
-        for (const auto &item : node) {
-            countValues(item, limit, count);
-            if (count > limit)
+    qint64 repeatLimit;
+    Walk result;
+    std::set<NodeKey> seen;
+    std::vector<YAML::Node> path; // the nodes above the current one, for cycles
+
+    bool stopped() const { return result.cyclic || result.tooDeep || result.tooLarge(repeatLimit); }
+
+    void visit(const YAML::Node &node)
+    {
+        if (stopped())
+            return;
+        ++result.values;
+        const YAML::Mark mark = node.Mark();
+        if (mark.pos >= 0 && !seen.insert({mark.pos, int(node.Type())}).second)
+            ++result.repeated;
+        if (!node.IsSequence() && !node.IsMap())
+            return;
+        for (const YAML::Node &above : path) {
+            if (above.is(node)) {
+                result.cyclic = true;
                 return;
+            }
         }
-    } else if (node.IsMap()) {
-        for (const auto &item : node) {
-            countValues(item.first, limit, count);
-            countValues(item.second, limit, count);
-            if (count > limit)
-                return;
+        if (int(path.size()) >= MaxWalkDepth) {
+            result.tooDeep = true;
+            return;
         }
+        path.push_back(node);
+        if (node.IsSequence()) {
+            for (const auto &item : node) {
+                visit(item);
+                if (stopped())
+                    break;
+            }
+        } else {
+            for (const auto &item : node) {
+                visit(item.first);
+                visit(item.second);
+                if (stopped())
+                    break;
+            }
+        }
+        path.pop_back();
     }
+};
+
+QString walkProblem(const Walk &w, const QString &key)
+{
+    const QString number = QLocale(QLocale::English).toString(MaxExpandedValues);
+    if (w.cyclic)
+        return key.isEmpty() ? YamlTr::tr("the front matter holds itself through a YAML alias")
+                             : YamlTr::tr("'%1' holds itself through a YAML alias; such a front matter is edited as "
+                                          "text, not through the form")
+                                   .arg(key);
+    if (w.tooDeep)
+        return key.isEmpty() ? YamlTr::tr("the front matter nests deeper than %1 levels").arg(MaxWalkDepth)
+                             : YamlTr::tr("'%1' nests deeper than %2 levels; such a front matter is edited as text, "
+                                          "not through the form")
+                                   .arg(key)
+                                   .arg(MaxWalkDepth);
+    if (w.tooLarge())
+        return key.isEmpty() ? YamlTr::tr("the front matter uses YAML aliases that stand for more than %1 values").arg(number)
+                             : YamlTr::tr("'%1' uses YAML aliases that stand for more than %2 values; such a front "
+                                          "matter is edited as text, not through the form")
+                                   .arg(key, number);
+    return {};
 }
+
 } // namespace
 
-qint64 expandedSize(const YAML::Node &node, qint64 limit)
+Walk walk(const YAML::Node &node, qint64 repeatLimit)
 {
-    qint64 count = 0;
-    countValues(node, limit, count);
-    return std::min(count, limit + 1);
+    Walker walker{repeatLimit, {}, {}, {}};
+    walker.visit(node);
+    return walker.result;
 }
 
 QString expansionProblem(const YAML::Node &root)
 {
     if (!root.IsMap())
-        return expandedSize(root) > MaxExpandedValues
-                   ? YamlTr::tr("the front matter uses YAML aliases that stand for more than %1 values")
-                         .arg(QLocale(QLocale::English).toString(MaxExpandedValues))
-                   : QString();
-    qint64 budget = MaxExpandedValues;
+        return walkProblem(walk(root), QString());
+    // One budget for the whole front matter, and the identities of what was seen shared by its
+    // keys: an anchor under one key and its aliases under another are repeats too.
+    Walker walker{MaxExpandedValues, {}, {}, {}};
+    walker.path.push_back(root);
     for (const auto &item : root) {
-        const qint64 size = expandedSize(item.second, budget);
-        if (size > budget)
-            return YamlTr::tr("'%1' uses YAML aliases that stand for more than %2 values; such a front matter "
-                                  "is edited as text, not through the form")
-                .arg(QString::fromStdString(item.first.IsScalar() ? item.first.Scalar() : std::string()),
-                     QLocale(QLocale::English).toString(MaxExpandedValues));
-        budget -= size;
+        walker.visit(item.first);
+        walker.visit(item.second);
+        if (walker.stopped())
+            return walkProblem(walker.result,
+                               QString::fromStdString(item.first.IsScalar() ? item.first.Scalar() : std::string()));
     }
     return {};
 }
@@ -308,10 +365,12 @@ QVariant parseYamlValue(const QString &text, QString *error)
 {
     try {
         const YAML::Node node = YAML::Load(text.toStdString());
-        if (yaml::expandedSize(node) > yaml::MaxExpandedValues) {
+        if (const yaml::Walk w = yaml::walk(node); !w.ok()) {
             if (error)
-                *error = YamlTr::tr("its aliases stand for more than %1 values")
-                             .arg(QLocale(QLocale::English).toString(yaml::MaxExpandedValues));
+                *error = w.cyclic    ? YamlTr::tr("it holds itself through an alias")
+                         : w.tooDeep ? YamlTr::tr("it nests deeper than %1 levels").arg(yaml::MaxWalkDepth)
+                                     : YamlTr::tr("its aliases stand for more than %1 values")
+                                           .arg(QLocale(QLocale::English).toString(yaml::MaxExpandedValues));
             return {};
         }
         return yaml::toVariant(node);

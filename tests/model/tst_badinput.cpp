@@ -330,6 +330,17 @@ private Q_SLOTS:
             << file(good + aliasBomb("notes")) << "confidence" << QVariant(2)
             << QStringLiteral("lang/001-alpha.md: 'notes' uses YAML aliases that stand for more than 10,000 "
                               "values; such a front matter is edited as text, not through the form");
+        // yaml-cpp makes a node that holds itself when a name is anchored again on a list holding
+        // it; walking it once recursed until the value budget ran out, overflowing ASan's stack.
+        QTest::newRow("alias-holding-itself")
+            << file(good + "notes:\n- &a [x, x, x]\n- &b [*a, x, x]\n- &b [*b, *b, *b]\n") << "confidence"
+            << QVariant(2)
+            << QStringLiteral("lang/001-alpha.md: 'notes' holds itself through a YAML alias; such a front matter is "
+                              "edited as text, not through the form");
+        QTest::newRow("nested-past-the-walk-depth")
+            << file(good + "notes: " + QByteArray(70, '[') + QByteArray(70, ']') + "\n") << "confidence" << QVariant(2)
+            << QStringLiteral("lang/001-alpha.md: 'notes' nests deeper than 64 levels; such a front matter is "
+                              "edited as text, not through the form");
         QTest::newRow("anchor-before-a-list")
             << file(good + "tags: &t [a, b]\n") << "confidence" << QVariant(1)
             << QStringLiteral("lang/001-alpha.md's front matter cannot be edited in place: 'tags' "
@@ -373,6 +384,20 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QCOMPARE(r.error, refusal);
         QVERIFY(r.bytes.isEmpty());
+    }
+
+    // Values written out in full are no alias bomb, however many: the file's size bounds them.
+    void manyPlainValuesAreEditable()
+    {
+        QByteArray references = "references:\n";
+        for (int i = 0; i < 100000; ++i)
+            references += "  - \"Book " + QByteArray::number(i) + "\"\n";
+        const Pattern p =
+            parsePattern(QStringLiteral("001-alpha.md"), QStringLiteral("lang/001-alpha.md"), file(good + references));
+        QCOMPARE(p.fields.references.size(), 100000);
+        const EditResult r = applyEdits(p, {FieldEdit::set(QStringLiteral("confidence"), 2)});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.bytes.contains("confidence: 2\n"));
     }
 
     // Saves that cannot be made: refused or failed with the cause, the old file whole.
