@@ -197,7 +197,7 @@ bool readReference(cmark_node *strong, Reference *out)
             return false;
     }
     const QString name = QString::fromUtf8(text.left(open)).simplified();
-    if (name.isEmpty())
+    if (name.isEmpty() || name.size() > MaxReferenceLength || name.count(QLatin1Char(' ')) >= MaxReferenceWords)
         return false;
     out->id = digits.toInt();
     out->name = name;

@@ -42,7 +42,14 @@ private:
 // The text of an inline container: literal text and code, soft and hard breaks as spaces.
 QByteArray textOf(cmark_node *node);
 
-// A `**Name (id)**` reference: a strong node holding only text, ending in "(digits)".
+// A `**Name (id)**` reference: a strong node holding only text, ending in "(digits)", whose name
+// reads as a name and not as prose: at most MaxReferenceWords words and MaxReferenceLength
+// characters. A bold solution paragraph that happens to end in "(205)" is a paragraph, and must
+// never be rewritten as a stale reference. The longest name in the sample language, the test
+// data and the format's reference has 6 words; the longest we know of in the field has 9
+// ("Service vs. Library: It's Inner Source, Not Inner Product"), so punctuation is no sign.
+inline constexpr int MaxReferenceWords = 12;
+inline constexpr int MaxReferenceLength = 100;
 struct Reference
 {
     int id = 0;

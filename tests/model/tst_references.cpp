@@ -1,6 +1,10 @@
 #include "pattern.h"
 #include "testsupport.h"
 
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace pb;
@@ -57,6 +61,26 @@ private Q_SLOTS:
         QTest::newRow("unicode-columns")
             << QByteArray("\nÉté — **Café Society (12)**\n") << QStringList{"12|Café Society|elsewhere|7:7"};
         QTest::newRow("in-a-list") << QByteArray("\n- **Listed (6)**\n") << QStringList{"6|Listed|elsewhere|7:3"};
+        // A reference is a name, not a paragraph: a bold paragraph ending in "(205)" is prose.
+        QTest::newRow("bold-paragraph-ending-in-a-number-is-not")
+            << ("\n**" + QByteArray("Build the thing in small steps, each one tested, ").repeated(11) + "as in (205)**\n")
+            << QStringList{};
+        QTest::newRow("twelve-words-are-a-name")
+            << QByteArray("\n**One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve (3)**\n")
+            << QStringList{"3|One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve|elsewhere|7:1"};
+        QTest::newRow("thirteen-words-are-prose")
+            << QByteArray("\n**One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen (3)**\n")
+            << QStringList{};
+        QTest::newRow("a-hundred-characters-are-a-name")
+            << ("\n**" + QByteArray(100, 'x') + " (3)**\n") << QStringList{"3|" + QString(100, QLatin1Char('x')) + "|elsewhere|7:1"};
+        QTest::newRow("a-hundred-and-one-characters-are-prose")
+            << ("\n**" + QByteArray(101, 'x') + " (3)**\n") << QStringList{};
+        QTest::newRow("punctuation-in-a-name-is-kept")
+            << QByteArray("\n**Service vs. Library: It's Inner Source, Not Inner Product (9)**\n")
+            << QStringList{"9|Service vs. Library: It's Inner Source, Not Inner Product|elsewhere|7:1"};
+        QTest::newRow("words-counted-across-line-breaks")
+            << QByteArray("\n**One Two Three Four Five Six\nSeven Eight Nine Ten Eleven Twelve Thirteen (3)**\n")
+            << QStringList{};
         QTest::newRow("escaped-asterisks-are-not") << QByteArray("\n\\*\\*Esc (3)\\*\\*\n") << QStringList{};
     }
     void extract()
@@ -103,6 +127,49 @@ private Q_SLOTS:
         const PatternReference &r = p.body.references.first();
         QCOMPARE(bytes.mid(r.span.start, r.span.length()), QByteArray("**Other (4)**"));
         QCOMPARE(r.position.column, 5);
+    }
+
+    // Every Markdown file of the repository (and the format's reference beside it): each bold
+    // "Name (id)" short enough to be a name is found as a reference, and nothing else is.
+    void everyMarkdownFileOfTheRepository()
+    {
+        QStringList files;
+        QDirIterator it(test::sourceDir(), {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.contains(QLatin1String("/build")) && !path.contains(QLatin1String("/.git/")))
+                files << path;
+        }
+        if (!test::referencePattern().isEmpty())
+            files << test::referencePattern();
+        QVERIFY(files.size() > 30);
+        const QRegularExpression plain(QStringLiteral("\\*\\*([^*`\\n]+?) \\((\\d{1,9})\\)\\*\\*"));
+        int total = 0;
+        for (const QString &path : std::as_const(files)) {
+            const QByteArray bytes = test::readFile(path);
+            const Pattern p = parsePattern(QFileInfo(path).fileName(), path, bytes);
+            if (!p.layout.hasFrontMatter || p.broken)
+                continue; // the project's own documents, not patterns
+            QSet<QString> found;
+            for (const PatternReference &r : p.body.references) {
+                QVERIFY(r.name.size() <= 100);
+                QVERIFY(r.name.count(QLatin1Char(' ')) < 12);
+                found.insert(QStringLiteral("%1 (%2)").arg(r.name).arg(r.id));
+            }
+            // What a reader takes for a reference on one line, in the body's plain text.
+            const QString body = QString::fromUtf8(bytes.mid(p.layout.bodyStart));
+            for (auto m = plain.globalMatch(body); m.hasNext();) {
+                const auto match = m.next();
+                const QString name = match.captured(1).simplified();
+                const bool inCode = body.lastIndexOf(QLatin1String("```"), match.capturedStart()) >= 0
+                                    || (match.capturedStart() > 0 && body.at(match.capturedStart() - 1) == QLatin1Char('`'));
+                if (match.captured(2).toInt() > 0 && !inCode)
+                    QVERIFY2(found.contains(QStringLiteral("%1 (%2)").arg(name, match.captured(2))),
+                             qPrintable(path + QStringLiteral(": ") + match.captured(0)));
+            }
+            total += int(p.body.references.size());
+        }
+        QVERIFY(total > 100);
     }
 
     // The sample language's references all sit where the form puts them.
