@@ -5,12 +5,14 @@
 #include "graphexport.h"
 #include "graphlayout.h"
 #include "graphrender.h"
+#include "guardedwrite.h"
 #include "language.h"
 #include "linkgraph.h"
 #include "patternwriter.h"
 #include "quickfixes.h"
 #include "renderer.h"
 #include "savefile.h"
+#include "textdiff.h"
 #include "validator.h"
 #include "yamlvalue.h"
 
@@ -248,6 +250,15 @@ int graphCommand(const QStringList &arguments)
     return Success;
 }
 
+// An edit refused by the writer or by validation: why, and the errors that refused it.
+int refusedEdit(const EditResult &result)
+{
+    fail(result.error);
+    for (const Diagnostic &d : result.diagnostics)
+        err(d.toString() + QLatin1Char('\n'));
+    return Failure;
+}
+
 int setCommand(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("set"), QStringLiteral("set FILE KEY=VALUE... [--unset KEY]... [--dry-run]"),
@@ -289,25 +300,69 @@ int setCommand(const QStringList &arguments)
     if (file.isEmpty() || index < 0)
         return usageError(CommandLineTr::tr("%1 is not a pattern file").arg(positional.first()), cmd.name);
 
-    const EditResult result = editInLanguage(language, file, edits);
-    if (!result.ok) {
-        fail(result.error);
-        for (const Diagnostic &d : result.diagnostics)
-            err(d.toString() + QLatin1Char('\n'));
-        return Failure;
-    }
+    const QString path = language.pathFor(file);
     if (cmd.parser.isSet(QStringLiteral("dry-run"))) {
+        const EditResult result = editInLanguage(language, file, edits);
+        if (!result.ok)
+            return refusedEdit(result);
         out(result.bytes);
         return Success;
     }
-    if (result.bytes == language.pattern(index).bytes)
-        return Success; // nothing changes: the file is not touched
-    const SaveResult saved = saveFileAtomically(language.pathFor(file), result.bytes);
-    if (!saved.ok) {
-        fail(saved.error);
+    // Written only over the bytes the edit was made on: under the folder's lock, so that no
+    // other writer of this project interleaves, and through a compare-and-swap, so that a program
+    // that wrote since is seen. The edit is then made again on what the file holds now.
+    const FolderLock lock(folder);
+    if (!lock.isLocked()) {
+        fail(lock.error());
         return Failure;
     }
-    return Success;
+    std::optional<Language> fresh;
+    DiskState read = DiskState::of(language.pattern(index).bytes);
+    DiskState now = readDiskState(path);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (now != read) {
+            if (!now.exists) {
+                fail(CommandLineTr::tr("%1 was deleted; nothing was written").arg(path));
+                return Failure;
+            }
+            if (!fresh)
+                fresh = language;
+            fresh->setPattern(parsePattern(file, path, now.bytes));
+            read = now;
+        }
+        const EditResult result = editInLanguage(fresh ? *fresh : language, file, edits);
+        if (!result.ok)
+            return refusedEdit(result);
+        if (result.bytes == read.bytes)
+            return Success; // nothing changes: the file is not touched
+        const GuardedWrite written = replaceIfUnchanged(path, read, result.bytes);
+        if (written.ok())
+            return Success;
+        if (written.status == GuardedWrite::Failed) {
+            fail(written.error);
+            return Failure;
+        }
+        now = written.found;
+    }
+    fail(CommandLineTr::tr("%1 kept changing on disk while it was being edited; nothing was written").arg(path));
+    return Failure;
+}
+
+// Whether any pattern file of `language` differs on disk from what it was read as, or files came
+// or went.
+bool changedSince(const Language &language)
+{
+    const QStringList names = Language::markdownFilesIn(language.directory());
+    int patterns = 0;
+    for (const QString &name : names) {
+        if (classifyFile(name) != FileKind::Pattern)
+            continue;
+        ++patterns;
+        const int i = language.indexOfFile(name);
+        if (i < 0 || readDiskState(language.pathFor(name)) != DiskState::of(language.pattern(i).bytes))
+            return true;
+    }
+    return patterns != language.patternCount();
 }
 
 int fixCommand(const QStringList &arguments)
@@ -320,8 +375,12 @@ int fixCommand(const QStringList &arguments)
                           "and confidence, tags written in kebab-case. Only the lines of those lists and titles\n"
                           "change; list style, comments and everything else stay as written. Stale references\n"
                           "(an old name of a pattern) rewrite prose, so they are fixed only with\n"
-                          "--only stale-reference. Every file is checked to round-trip and validate before it is\n"
-                          "written. Exits 1 when a file could not be written."));
+                          "--only stale-reference, and only where the words are close to the pattern's name.\n"
+                          "Fixes run to a fixed point: a second run finds nothing. A link against the scale order\n"
+                          "or one that would make a cycle is never added: it is listed for the author instead.\n"
+                          "Every file is checked to round-trip and validate, and written only if it still holds\n"
+                          "what fix read. Exits 2, writing nothing, on a language with errors; 1 when a file\n"
+                          "could not be written."));
     cmd.parser.addPositionalArgument(QStringLiteral("DIR"), CommandLineTr::tr("The language folder."));
     cmd.parser.addOption({QStringLiteral("dry-run"), CommandLineTr::tr("List the changes; write nothing.")});
     cmd.parser.addOption({QStringLiteral("only"),
@@ -347,29 +406,79 @@ int fixCommand(const QStringList &arguments)
             codes.insert(info->code);
         }
     }
-    const Language &language = loadLanguage(target->folder);
-    Diagnostics chosen = validate(language);
-    chosen.removeIf([&](const Diagnostic &d) { return !codes.contains(d.code); });
-    const FixPlan plan = planFixes(language, chosen);
     const bool dryRun = cmd.parser.isSet(QStringLiteral("dry-run"));
-    int failed = 0;
-    for (const FileEdit &e : plan.edits) {
-        out(QStringLiteral("%1: %2\n").arg(language.pathFor(e.fileName), e.summary));
-        if (dryRun)
-            continue;
-        const SaveResult saved = saveFileAtomically(language.pathFor(e.fileName), e.after);
-        if (!saved.ok) {
-            fail(saved.error);
-            ++failed;
+    const QString folder = target->folder;
+    const Language *language = &loadLanguage(folder);
+    // Errors first: with two patterns of one id, or a file that cannot be read, a fix cannot
+    // know what a link means.
+    auto refuseErrors = [&](const Language &l) {
+        Diagnostics errors = validate(l);
+        errors.removeIf([](const Diagnostic &d) { return !d.isError(); });
+        for (const Diagnostic &d : std::as_const(errors))
+            out(d.toString() + QLatin1Char('\n'));
+        if (!errors.isEmpty())
+            fail(CommandLineTr::tr("%n error(s) in the language, which fix does not mend: fix them first; nothing was written",
+                                   nullptr, int(errors.size())));
+        return !errors.isEmpty();
+    };
+    if (refuseErrors(*language))
+        return UsageError;
+    FixPlan plan = planFixesToFixedPoint(*language, codes);
+
+    int written = 0;
+    QStringList notWritten;
+    if (!dryRun && !plan.edits.isEmpty()) {
+        const FolderLock lock(folder);
+        if (!lock.isLocked()) {
+            fail(lock.error());
+            return Failure;
+        }
+        // The plan was made from the language as read before the lock: if another hand changed
+        // any file since, the language is read again and the plan made again.
+        for (int attempt = 0; attempt < 3 && changedSince(*language); ++attempt) {
+            language = &loadLanguage(folder);
+            if (refuseErrors(*language))
+                return UsageError;
+            plan = planFixesToFixedPoint(*language, codes);
+        }
+        for (const FileEdit &e : std::as_const(plan.edits)) {
+            const GuardedWrite w = replaceIfUnchanged(language->pathFor(e.fileName), DiskState::of(e.before), e.after);
+            if (w.ok())
+                ++written;
+            else
+                notWritten << w.error;
         }
     }
+    for (const FileEdit &e : std::as_const(plan.edits)) {
+        out(QStringLiteral("%1: %2\n").arg(language->pathFor(e.fileName), e.summary));
+        // Every changed line, old above new, so that nobody is surprised by what a fix writes.
+        for (const ChangedLine &line : changedLines(e.before, e.after)) {
+            if (line.oldLine > 0)
+                out(QStringLiteral("  %1 - %2\n").arg(line.oldLine, 5).arg(line.before));
+            if (line.newLine > 0)
+                out(QStringLiteral("  %1 + %2\n").arg(line.newLine, 5).arg(line.after));
+        }
+    }
+    for (const QString &why : std::as_const(plan.declined))
+        out(CommandLineTr::tr("%1 (left for the author)").arg(why) + QLatin1Char('\n'));
+    for (const QString &why : std::as_const(notWritten))
+        fail(why);
     const QString fixes = CommandLineTr::tr("%n fix(es)", nullptr, plan.applied);
-    const QString files = CommandLineTr::tr("%n file(s)", nullptr, int(plan.edits.size()));
-    //: "3 fixes in 2 files"
-    err((dryRun ? CommandLineTr::tr("%1 in %2 (a dry run: nothing written)") : CommandLineTr::tr("%1 in %2"))
-            .arg(fixes, files) +
-        QLatin1Char('\n'));
-    return failed ? Failure : Success;
+    const int files = int(plan.edits.size());
+    if (dryRun)
+        //: "3 fixes in 2 files (a dry run: nothing written)"
+        err(CommandLineTr::tr("%1 in %2 (a dry run: nothing written)").arg(fixes, CommandLineTr::tr("%n file(s)", nullptr, files)) + QLatin1Char('\n'));
+    else if (notWritten.isEmpty())
+        //: "3 fixes in 2 files"
+        err(CommandLineTr::tr("%1 in %2").arg(fixes, CommandLineTr::tr("%n file(s)", nullptr, files)) + QLatin1Char('\n'));
+    else
+        //: "3 fixes; 1 of 2 files written, 1 not written"
+        err(CommandLineTr::tr("%1; %2 of %3 written, %4 not written")
+                .arg(fixes)
+                .arg(written)
+                .arg(CommandLineTr::tr("%n file(s)", nullptr, files))
+                .arg(notWritten.size()) + QLatin1Char('\n'));
+    return notWritten.isEmpty() ? Success : Failure;
 }
 
 int roundtripCommand(const QStringList &arguments)
@@ -377,7 +486,7 @@ int roundtripCommand(const QStringList &arguments)
     Command cmd(QStringLiteral("check-roundtrip"), QStringLiteral("check-roundtrip DIR"),
                 CommandLineTr::tr("Load every file of a language and write it back in memory; list any file whose\n"
                                   "bytes would change, or whose front matter could not be edited safely.\n"
-                                  "Exits 1 when any would change."));
+                                  "Exits 1 when any would change, or a file could not be read to check it."));
     cmd.parser.addPositionalArgument(QStringLiteral("DIR"), CommandLineTr::tr("The language folder."));
     if (!cmd.parse(arguments, 1, 1))
         return cmd.exitCode;
@@ -388,9 +497,18 @@ int roundtripCommand(const QStringList &arguments)
     const Language &language = loadLanguage(folder);
     int changed = 0;
     int checked = 0;
+    int skipped = 0;
     for (const Pattern &p : language.patterns()) {
         if (!file.isEmpty() && p.fileName != file)
             continue;
+        // A file that could not be read has no bytes to compare: it is skipped, and said to be.
+        const auto unreadable = std::find_if(p.diagnostics.cbegin(), p.diagnostics.cend(),
+                                             [](const Diagnostic &d) { return d.code == Code::FileUnreadable; });
+        if (unreadable != p.diagnostics.cend() && p.bytes.isEmpty()) {
+            out(p.path + QStringLiteral(": ") + CommandLineTr::tr("not checked: %1").arg(unreadable->message) + QLatin1Char('\n'));
+            ++skipped;
+            continue;
+        }
         ++checked;
         const QByteArray again = reassemble(p);
         if (again != p.bytes) {
@@ -414,13 +532,16 @@ int roundtripCommand(const QStringList &arguments)
     }
     // The language's own documents are kept as read: nothing parses them into parts.
     const int documents = file.isEmpty() ? int(language.documents().size()) : 0;
-    if (changed == 0)
+    if (skipped > 0)
+        //: "2 files could not be read; 26 patterns round-trip"
+        err(CommandLineTr::tr("%n file(s) could not be read and were not checked", nullptr, skipped) + QLatin1Char('\n'));
+    else if (changed == 0)
         //: "28 patterns and 3 other documents: every byte round-trips"
         err(CommandLineTr::tr("%1 and %2: every byte round-trips")
                 .arg(CommandLineTr::tr("%n pattern(s)", nullptr, checked),
                      CommandLineTr::tr("%n other document(s)", nullptr, documents)) +
             QLatin1Char('\n'));
-    return changed ? Failure : Success;
+    return changed || skipped ? Failure : Success;
 }
 
 // A row of a help table: what is typed, then what it does, from the 43rd column.

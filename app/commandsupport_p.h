@@ -24,7 +24,13 @@ class CommandLineTr
 
 inline void out(const QByteArray &bytes) { std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout); }
 inline void out(const QString &text) { out(text.toUtf8()); }
-inline void err(const QString &text) { std::fputs(text.toUtf8().constData(), stderr); }
+// Standard output is flushed first: where both go to one pipe (a CI log), a message never lands
+// in the middle of a line written before it.
+inline void err(const QString &text)
+{
+    std::fflush(stdout);
+    std::fputs(text.toUtf8().constData(), stderr);
+}
 
 // "patternbook: MESSAGE" (or "patternbook-cli: ..."), to standard error.
 inline void fail(const QString &message) { err(QStringLiteral("%1: %2\n").arg(programName(), message)); }

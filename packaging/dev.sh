@@ -21,7 +21,7 @@ build=${PATTERNBOOK_BUILD_DIR:-$root/build}
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
           qt6-tools-dev qt6-l10n-tools
-          libyaml-cpp-dev libcmark-dev cmark libgraphviz-dev libzip-dev
+          libyaml-cpp-dev libcmark-dev cmark libgraphviz-dev libzip-dev libdtl-dev
           weasyprint poppler-utils epubcheck help2man
           xvfb xauth fonts-dejavu-core)
 bench_packages=(libbenchmark-dev hugo)

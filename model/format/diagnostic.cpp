@@ -12,7 +12,7 @@ QString severityName(Severity severity)
 
 QString Diagnostic::codeName() const { return QString::fromLatin1(codeInfo(code).name); }
 
-QString Diagnostic::toString() const
+QString Diagnostic::location() const
 {
     QString where = file;
     if (line > 0) {
@@ -20,8 +20,12 @@ QString Diagnostic::toString() const
         if (column > 0)
             where += QLatin1Char(':') + QString::number(column);
     }
-    return QStringLiteral("%1: %2: %3 [%4]")
-        .arg(where, severityName(severity()), message, codeName());
+    return where;
+}
+
+QString Diagnostic::toString() const
+{
+    return QStringLiteral("%1: %2: %3 [%4]").arg(location(), severityName(severity()), message, codeName());
 }
 
 QJsonObject Diagnostic::toJson() const

@@ -40,6 +40,8 @@ struct Diagnostic
 
     // Compiler style: "FILE:LINE:COL: error: MESSAGE [code]".
     QString toString() const;
+    // "FILE:LINE:COL", or "FILE" for the whole file.
+    QString location() const;
     QJsonObject toJson() const;
 
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;

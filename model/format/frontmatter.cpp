@@ -655,7 +655,7 @@ void readFieldsOf(Pattern &p, const Node &root)
     PatternFields &out = p.fields;
     if (const Field *f = required(QStringLiteral("id"))) {
         if (auto id = readInt(p, *f, QStringLiteral("id"), 1, std::numeric_limits<int>::max(),
-                              FrontMatterTr::tr("a whole number from 1")))
+                              FrontMatterTr::tr("a whole number from 1 to 2,147,483,647")))
             out.id = *id;
     }
     if (const Field *f = required(QStringLiteral("name"))) {

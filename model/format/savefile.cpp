@@ -1,4 +1,5 @@
 #include "savefile.h"
+#include "savefile_p.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,25 +16,37 @@
 
 namespace pb {
 
-namespace {
-
-// The context of these messages for Qt Linguist.
-class SaveFileTr
-{
-    Q_DECLARE_TR_FUNCTIONS(pb::Files)
-};
+namespace files {
 
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-SaveResult failed(const QString &path, const QString &why)
+QString cannotWrite(const QString &path, const QString &why)
 {
-    return {false, SaveFileTr::tr("cannot write %1: %2").arg(path, why)};
+    return SaveFileTr::tr("cannot write %1: %2").arg(path, why);
 }
 
-// Writes all of `bytes` to `fd`, retrying short writes; errno's message on failure.
+QString refusal(const QString &path, SaveMode mode)
+{
+    const QFileInfo info(path);
+    if (mode == SaveMode::Create && info.exists())
+        return SaveFileTr::tr("%1 already exists").arg(path);
+    if (mode == SaveMode::Replace && !info.exists())
+        return SaveFileTr::tr("%1 no longer exists").arg(path);
+    if (info.exists() && !info.isFile())
+        return SaveFileTr::tr("%1 is not a regular file").arg(path);
+    // Permission bits, not just access(): root may write anything, but a file its owner marked
+    // read-only is meant to stay as it is.
+    const QFile::Permissions writable = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (info.exists() && (!info.isWritable() || !(info.permissions() & writable)))
+        return SaveFileTr::tr("%1 is read-only").arg(path);
+    if (!info.absoluteDir().exists())
+        return SaveFileTr::tr("the folder %1 no longer exists").arg(info.absolutePath());
+    return {};
+}
+
 bool writeAll(int fd, const QByteArray &bytes, QString *why)
 {
     qsizetype done = 0;
@@ -50,10 +63,57 @@ bool writeAll(int fd, const QByteArray &bytes, QString *why)
     return true;
 }
 
+void keepOwnership(int fd, const struct stat &old)
+{
+    // A new file is made by this process: give it the old one's owner and group, so that a save
+    // by root (or by a member of the file's group) does not take the file from its owner.
+    if (old.st_uid != ::geteuid() || old.st_gid != ::getegid()) {
+        if (::fchown(fd, old.st_uid, old.st_gid) != 0) {
+            // The group alone, where the owner can't be kept; where neither can, the file is still saved.
+            [[maybe_unused]] const int groupKept = ::fchown(fd, uid_t(-1), old.st_gid);
+        }
+    }
+    (void)::fchmod(fd, old.st_mode & 07777); // chown clears set-id bits
+}
+
 // A file with more than one hard link: replacing it would cut it off from its other names, so
 // it is written in place. The space is reserved first (posix_fallocate fails on a full disk before
 // any byte changes), then the bytes are written and the tail cut. What cannot fail part-way here
 // has been checked before the first byte is written.
+bool overwrite(int fd, const QByteArray &bytes, QString *why)
+{
+    if (!bytes.isEmpty()) {
+        const int reserved = ::posix_fallocate(fd, 0, off_t(bytes.size()));
+        // Some file systems cannot reserve; they then fail on write, as any other would.
+        if (reserved != 0 && reserved != EOPNOTSUPP && reserved != EINVAL) {
+            *why = systemError(reserved);
+            return false;
+        }
+    }
+    if (::lseek(fd, 0, SEEK_SET) != 0) {
+        *why = systemError(errno);
+        return false;
+    }
+    if (!writeAll(fd, bytes, why))
+        return false;
+    if (::ftruncate(fd, off_t(bytes.size())) != 0 || ::fsync(fd) != 0) {
+        *why = systemError(errno);
+        return false;
+    }
+    return true;
+}
+
+} // namespace files
+
+using namespace files;
+
+namespace {
+
+SaveResult failed(const QString &path, const QString &why)
+{
+    return {false, cannotWrite(path, why)};
+}
+
 SaveResult writeInPlace(const QString &path, const QByteArray &bytes)
 {
     const QByteArray name = QFile::encodeName(path);
@@ -61,24 +121,7 @@ SaveResult writeInPlace(const QString &path, const QByteArray &bytes)
     if (fd < 0)
         return failed(path, systemError(errno));
     QString why;
-    bool ok = true;
-    if (!bytes.isEmpty()) {
-        const int reserved = ::posix_fallocate(fd, 0, off_t(bytes.size()));
-        // Some file systems cannot reserve; they then fail on write, as any other would.
-        if (reserved != 0 && reserved != EOPNOTSUPP && reserved != EINVAL) {
-            why = systemError(reserved);
-            ok = false;
-        }
-    }
-    ok = ok && writeAll(fd, bytes, &why);
-    if (ok && ::ftruncate(fd, off_t(bytes.size())) != 0) {
-        why = systemError(errno);
-        ok = false;
-    }
-    if (ok && ::fsync(fd) != 0) {
-        why = systemError(errno);
-        ok = false;
-    }
+    bool ok = overwrite(fd, bytes, &why);
     if (::close(fd) != 0 && ok) {
         why = systemError(errno);
         ok = false;
@@ -111,20 +154,8 @@ QByteArray readAtMost(QIODevice &device, qint64 limit)
 
 SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, SaveMode mode)
 {
-    const QFileInfo info(path);
-    if (mode == SaveMode::Create && info.exists())
-        return {false, SaveFileTr::tr("%1 already exists").arg(path)};
-    if (mode == SaveMode::Replace && !info.exists())
-        return {false, SaveFileTr::tr("%1 no longer exists").arg(path)};
-    if (info.exists() && !info.isFile())
-        return {false, SaveFileTr::tr("%1 is not a regular file").arg(path)};
-    // Permission bits, not just access(): root may write anything, but a file its owner marked
-    // read-only is meant to stay as it is.
-    const QFile::Permissions writable = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
-    if (info.exists() && (!info.isWritable() || !(info.permissions() & writable)))
-        return {false, SaveFileTr::tr("%1 is read-only").arg(path)};
-    if (!info.absoluteDir().exists())
-        return {false, SaveFileTr::tr("the folder %1 no longer exists").arg(info.absolutePath())};
+    if (const QString refused = refusal(path, mode); !refused.isEmpty())
+        return {false, refused};
 
     struct stat old
     {
@@ -150,15 +181,8 @@ SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, Save
         file.cancelWriting();
         return failed(path, why);
     }
-    // The new file is made by this process: give it the old one's owner and group, so that a save
-    // by root (or by a member of the file's group) does not take the file from its owner.
-    if (exists && (old.st_uid != ::geteuid() || old.st_gid != ::getegid())) {
-        if (::fchown(file.handle(), old.st_uid, old.st_gid) != 0) {
-            // The group alone, where the owner can't be kept; where neither can, the file is still saved.
-            [[maybe_unused]] const int groupKept = ::fchown(file.handle(), uid_t(-1), old.st_gid);
-        }
-        (void)::fchmod(file.handle(), old.st_mode & 07777); // chown clears set-id bits
-    }
+    if (exists)
+        keepOwnership(file.handle(), old);
     if (!file.commit())
         return failed(path, file.errorString());
     return {true, {}};

@@ -2,6 +2,7 @@
 #include "language.h"
 #include "patternwriter.h"
 #include "plural.h"
+#include "validator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -31,6 +32,81 @@ const QList<int> &listOf(const Pattern &p, const QString &key)
 }
 
 QString labelOf(const Pattern &p) { return QStringLiteral("%1 %2").arg(p.fields.id).arg(p.fields.name); }
+
+// Whether two patterns share `id`: a fix cannot tell which one a link to it meant.
+bool idShared(const Language &language, int id)
+{
+    int count = 0;
+    for (const Pattern &p : language.patterns())
+        count += !p.broken && p.fields.id == id ? 1 : 0;
+    return count > 1;
+}
+
+// Why a completion link from `larger` to `smaller` may not be added, or empty when it may: it
+// must not run against the scale order, nor close a cycle of completion links.
+QString linkRefusal(const Language &language, const Pattern &larger, const Pattern &smaller)
+{
+    if (larger.fields.scale > 0 && smaller.fields.scale > 0 && larger.fields.scale > smaller.fields.scale)
+        return QuickFixesTr::tr("%1 (scale %2) would complete %3 (scale %4), a larger pattern: against the scale order")
+            .arg(labelOf(smaller))
+            .arg(smaller.fields.scale)
+            .arg(labelOf(larger))
+            .arg(larger.fields.scale);
+    // A cycle: `smaller` already reaches `larger` going down the completion links.
+    QHash<int, QList<int>> down;
+    for (const Pattern &p : language.patterns()) {
+        if (p.broken || p.fields.id <= 0)
+            continue;
+        for (int id : p.fields.completionPatterns)
+            down[p.fields.id].append(id);
+        for (int id : p.fields.contextPatterns)
+            down[id].append(p.fields.id);
+    }
+    QList<int> todo{smaller.fields.id};
+    QSet<int> seen{smaller.fields.id};
+    while (!todo.isEmpty()) {
+        const int at = todo.takeLast();
+        if (at == larger.fields.id)
+            return QuickFixesTr::tr("linking %1 to %2 would make a cycle of completion links")
+                .arg(labelOf(larger), labelOf(smaller));
+        for (int next : down.value(at)) {
+            if (!seen.contains(next)) {
+                seen.insert(next);
+                todo.append(next);
+            }
+        }
+    }
+    return {};
+}
+
+// The words of a name, folded for comparison: lower case, a plural's "s" dropped.
+QStringList foldedWords(const QString &text)
+{
+    QStringList out;
+    for (QString word : text.toLower().split(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), Qt::SkipEmptyParts)) {
+        if (word.size() > 3 && word.endsWith(QLatin1Char('s')))
+            word.chop(1);
+        out << word;
+    }
+    return out;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
 
 std::optional<QuickFix> single(const Pattern &p, const QString &title, const QList<FieldEdit> &edits)
 {
@@ -74,7 +150,22 @@ const QSet<Code> &defaultFixCodes()
 
 bool hasFix(const Diagnostic &diagnostic) { return fixableCodes().contains(diagnostic.code); }
 
-std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d)
+bool namesAlike(const QString &written, const QString &name)
+{
+    const QStringList a = foldedWords(written), b = foldedWords(name);
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    int shared = 0;
+    for (const QString &word : a)
+        shared += b.contains(word) ? 1 : 0;
+    // Words of the name, not a sentence that holds one of them: no more than two words longer.
+    if (2 * shared >= std::min(a.size(), b.size()) && a.size() <= b.size() + 2)
+        return true;
+    const QString x = a.join(QLatin1Char(' ')), y = b.join(QLatin1Char(' '));
+    return 3 * editDistance(x, y) <= std::max(x.size(), y.size());
+}
+
+std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d, QString *declined)
 {
     if (!hasFix(d))
         return std::nullopt;
@@ -82,6 +173,27 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d)
     if (index < 0 || language.pattern(index).broken)
         return std::nullopt;
     const Pattern &p = language.pattern(index);
+    auto decline = [&](const QString &why) -> std::optional<QuickFix> {
+        if (declined)
+            *declined = why;
+        return std::nullopt;
+    };
+    const bool linkFix = d.code == Code::UnmirroredLink || d.code == Code::ContextNotListed
+                         || d.code == Code::CompletionNotListed || d.code == Code::SelfLink
+                         || d.code == Code::DuplicateLink;
+    if (linkFix && (idShared(language, p.fields.id) || (d.subject > 0 && idShared(language, d.subject))))
+        return decline(QuickFixesTr::tr("two patterns share the id %1: which one the link means is for the author to say")
+                           .arg(idShared(language, p.fields.id) ? p.fields.id : d.subject));
+    // The link the fix would add, larger pattern first, checked before anything is planned.
+    if (d.code == Code::UnmirroredLink || d.code == Code::ContextNotListed || d.code == Code::CompletionNotListed) {
+        const Pattern *other = language.patternById(d.subject);
+        if (other && !other->broken) {
+            const bool otherLarger = d.key == QLatin1String("context_patterns");
+            const QString why = otherLarger ? linkRefusal(language, *other, p) : linkRefusal(language, p, *other);
+            if (!why.isEmpty())
+                return decline(why);
+        }
+    }
     switch (d.code) {
     case Code::UnmirroredLink: {
         // The other pattern lists this one in its other list.
@@ -138,13 +250,22 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d)
         if (!target)
             return std::nullopt;
         QList<ReferenceSite> sites;
+        QStringList unlike;
         for (const PatternReference &ref : p.body.references) {
-            if (ref.id == d.subject && ref.name != target->fields.name && !ref.nameSpan.isEmpty())
+            if (ref.id != d.subject || ref.name == target->fields.name || ref.nameSpan.isEmpty())
+                continue;
+            if (namesAlike(ref.name, target->fields.name))
                 sites.append({p.fileName, ref.nameSpan, ref.position, ref.name, {}});
+            else
+                unlike << ref.name;
         }
         const QList<FileEdit> edits = renameReferencesAt(language, sites, target->fields.name);
-        if (edits.isEmpty())
+        if (edits.isEmpty()) {
+            if (!unlike.isEmpty())
+                return decline(QuickFixesTr::tr("“%1” is not close to the name “%2”: rename it by hand if it means that pattern")
+                                   .arg(unlike.first(), target->fields.name));
             return std::nullopt;
+        }
         return QuickFix{QuickFixesTr::tr("Rename the references to %1 in %2").arg(target->fields.name, p.fileName), edits};
     }
     default:
@@ -158,9 +279,12 @@ FixPlan planFixes(const Language &language, const Diagnostics &diagnostics)
     Language current = language;
     QHash<QString, QStringList> byFile; // what the fixes did to each file
     for (const Diagnostic &d : diagnostics) {
-        const std::optional<QuickFix> fix = fixFor(current, d);
+        QString declined;
+        const std::optional<QuickFix> fix = fixFor(current, d, &declined);
         if (!fix) {
             ++plan.skipped;
+            if (!declined.isEmpty())
+                plan.declined << QStringLiteral("%1: %2").arg(d.location(), declined);
             continue;
         }
         for (const FileEdit &e : fix->edits) {
@@ -177,6 +301,64 @@ FixPlan planFixes(const Language &language, const Diagnostics &diagnostics)
             continue;
         const QStringList what = byFile.value(before.fileName);
         plan.edits.append({before.fileName, before.bytes, current.pattern(i).bytes, int(what.size()), what.join(QStringLiteral("; "))});
+    }
+    return plan;
+}
+
+FixPlan planFixesToFixedPoint(const Language &language, const QSet<Code> &codes)
+{
+    auto chosen = [&codes](Diagnostics all) {
+        all.removeIf([&codes](const Diagnostic &d) { return !codes.contains(d.code); });
+        return all;
+    };
+    auto warnings = [](const Diagnostics &all) {
+        return std::count_if(all.cbegin(), all.cend(), [](const Diagnostic &d) { return !d.isError(); });
+    };
+    const Diagnostics before = validate(language);
+    const auto warningsBefore = warnings(before);
+    FixPlan plan;
+    Language current = language;
+    Diagnostics now = before;
+    QSet<QString> declined;
+    QHash<QString, QStringList> byFile; // what the rounds did to each file
+    QHash<QString, int> changes;
+    // Each round fixes what the last one left or made (a link added is mirrored in the next). A
+    // language of n patterns settles in a few rounds; the bound only guards against a rule that
+    // would undo another.
+    for (int round = 0; round < 8; ++round) {
+        const FixPlan step = planFixes(current, chosen(now));
+        for (const QString &why : step.declined) {
+            if (!declined.contains(why)) {
+                declined.insert(why);
+                plan.declined << why;
+            }
+        }
+        if (step.edits.isEmpty())
+            break;
+        Language next = current;
+        QList<Pattern> changed;
+        for (const FileEdit &e : step.edits)
+            changed << parsePattern(e.fileName, next.pathFor(e.fileName), e.after);
+        next.setPatterns(changed);
+        const Diagnostics after = validate(next);
+        if (warnings(after) > warningsBefore || countErrors(after) > countErrors(before))
+            break; // never leave more than was found
+        current = std::move(next);
+        now = after;
+        plan.applied += step.applied;
+        plan.titles += step.titles;
+        for (const FileEdit &e : step.edits) {
+            byFile[e.fileName] << e.summary;
+            changes[e.fileName] += e.changes;
+        }
+    }
+    plan.skipped = int(chosen(now).size());
+    for (const Pattern &old : language.patterns()) {
+        const int i = current.indexOfFile(old.fileName);
+        if (i < 0 || current.pattern(i).bytes == old.bytes)
+            continue;
+        plan.edits.append({old.fileName, old.bytes, current.pattern(i).bytes, changes.value(old.fileName),
+                           byFile.value(old.fileName).join(QStringLiteral("; "))});
     }
     return plan;
 }

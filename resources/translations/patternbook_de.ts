@@ -403,24 +403,6 @@ validieren, sonst wird nichts geschrieben. VALUE ist YAML: 2, &quot;Some Name&qu
         <translation>%1 ist keine Musterdatei</translation>
     </message>
     <message>
-        <source>Apply every mechanical fix validate knows: links only one side lists are listed by
-the other side too, patterns named in the context or completion paragraph are added
-to the link list, duplicate and self links removed, titles rewritten from the name
-and confidence, tags written in kebab-case. Only the lines of those lists and titles
-change; list style, comments and everything else stay as written. Stale references
-(an old name of a pattern) rewrite prose, so they are fixed only with
---only stale-reference. Every file is checked to round-trip and validate before it is
-written. Exits 1 when a file could not be written.</source>
-        <translation>Alle mechanischen Korrekturen anwenden, die validate kennt: Verknüpfungen, die nur eine Seite aufführt,
-werden auch auf der anderen Seite aufgeführt; im Kontext- oder Ergänzungsabsatz genannte Muster kommen
-in die Verknüpfungsliste; doppelte Verknüpfungen und Verknüpfungen auf sich selbst werden entfernt, Titel
-aus name und confidence neu geschrieben, Schlagwörter in kebab-case geschrieben. Nur die Zeilen dieser
-Listen und Titel ändern sich; Listenstil, Kommentare und alles andere bleiben, wie sie geschrieben sind.
-Veraltete Verweise (ein alter Name eines Musters) ändern den Fließtext und werden daher nur mit
---only stale-reference korrigiert. Jede Datei wird vor dem Schreiben darauf geprüft, dass sie sich
-verlustfrei zurückschreiben lässt und gültig ist. Exit-Status 1, wenn eine Datei nicht geschrieben werden konnte.</translation>
-    </message>
-    <message>
         <source>List the changes; write nothing.</source>
         <translation>Die Änderungen auflisten; nichts schreiben.</translation>
     </message>
@@ -452,20 +434,13 @@ verlustfrei zurückschreiben lässt und gültig ist. Exit-Status 1, wenn eine Da
     </message>
     <message>
         <source>%1 in %2 (a dry run: nothing written)</source>
-        <extracomment>&quot;3 fixes in 2 files&quot;</extracomment>
+        <extracomment>&quot;3 fixes in 2 files (a dry run: nothing written)&quot;</extracomment>
         <translation>%1 in %2 (ein Probelauf: nichts geschrieben)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
+        <extracomment>&quot;3 fixes in 2 files&quot;</extracomment>
         <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <source>Load every file of a language and write it back in memory; list any file whose
-bytes would change, or whose front matter could not be edited safely.
-Exits 1 when any would change.</source>
-        <translation>Jede Datei einer Mustersprache laden und im Speicher zurückschreiben; jede Datei auflisten, deren
-Bytes sich ändern würden oder deren Vorspann sich nicht sicher bearbeiten ließe.
-Exit-Status 1, wenn sich eine ändern würde.</translation>
     </message>
     <message>
         <source>would change</source>
@@ -736,6 +711,77 @@ Run &apos;patternbook --help&apos; for the headless commands.</source>
         <source>Print how long the start took (window, list, reading pane, graph) and quit.</source>
         <translation>Ausgeben, wie lange der Start gedauert hat (Fenster, Liste, Lesebereich, Graph), und beenden.</translation>
     </message>
+    <message>
+        <source>%1 was deleted; nothing was written</source>
+        <translation>%1 wurde gelöscht; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 kept changing on disk while it was being edited; nothing was written</source>
+        <translation>%1 wurde auf dem Datenträger immer wieder geändert, während es bearbeitet wurde; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Apply every mechanical fix validate knows: links only one side lists are listed by
+the other side too, patterns named in the context or completion paragraph are added
+to the link list, duplicate and self links removed, titles rewritten from the name
+and confidence, tags written in kebab-case. Only the lines of those lists and titles
+change; list style, comments and everything else stay as written. Stale references
+(an old name of a pattern) rewrite prose, so they are fixed only with
+--only stale-reference, and only where the words are close to the pattern&apos;s name.
+Fixes run to a fixed point: a second run finds nothing. A link against the scale order
+or one that would make a cycle is never added: it is listed for the author instead.
+Every file is checked to round-trip and validate, and written only if it still holds
+what fix read. Exits 2, writing nothing, on a language with errors; 1 when a file
+could not be written.</source>
+        <translation>Jede mechanische Korrektur anwenden, die validate kennt: Verknüpfungen, die nur eine Seite
+aufführt, werden auch auf der anderen Seite eingetragen, im Kontext- oder Ergänzungsabsatz
+genannte Muster kommen in die Verknüpfungsliste, doppelte Verknüpfungen und Verknüpfungen auf
+sich selbst werden entfernt, Titel aus Name und Gewissheit neu geschrieben, Schlagwörter in
+kebab-case geschrieben. Nur die Zeilen dieser Listen und Titel ändern sich; Listenstil,
+Kommentare und alles andere bleiben wie geschrieben. Veraltete Verweise (ein alter Name eines
+Musters) ändern Fließtext und werden daher nur mit --only stale-reference korrigiert, und nur,
+wo die Wörter dem Namen des Musters nahe sind. Die Korrekturen laufen bis zu einem Fixpunkt: ein
+zweiter Lauf findet nichts. Eine Verknüpfung gegen die Ordnung der Ebenen oder eine, die einen
+Zyklus bilden würde, wird nie hinzugefügt, sondern für den Autor aufgeführt. Jede Datei wird
+auf verlustfreies Zurückschreiben und Gültigkeit geprüft und nur geschrieben, wenn sie noch
+enthält, was fix gelesen hat. Exit-Status 2 ohne Schreiben bei einer Mustersprache mit Fehlern;
+1, wenn eine Datei nicht geschrieben werden konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the language, which fix does not mend: fix them first; nothing was written</source>
+        <translation>
+            <numerusform>%n Fehler in der Mustersprache, den fix nicht behebt: beheben Sie ihn zuerst; nichts wurde geschrieben</numerusform>
+            <numerusform>%n Fehler in der Mustersprache, die fix nicht behebt: beheben Sie sie zuerst; nichts wurde geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (left for the author)</source>
+        <translation>%1 (dem Autor überlassen)</translation>
+    </message>
+    <message>
+        <source>%1; %2 of %3 written, %4 not written</source>
+        <extracomment>&quot;3 fixes; 1 of 2 files written, 1 not written&quot;</extracomment>
+        <translation>%1; %2 von %3 geschrieben, %4 nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Load every file of a language and write it back in memory; list any file whose
+bytes would change, or whose front matter could not be edited safely.
+Exits 1 when any would change, or a file could not be read to check it.</source>
+        <translation>Jede Datei einer Mustersprache laden und im Speicher zurückschreiben; jede Datei auflisten,
+deren Bytes sich ändern würden oder deren Vorspann nicht sicher bearbeitet werden könnte.
+Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were not checked</source>
+        <extracomment>&quot;2 files could not be read; 26 patterns round-trip&quot;</extracomment>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden und wurde nicht geprüft</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden und wurden nicht geprüft</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pb::DiagnosticListModel</name>
@@ -895,6 +941,34 @@ Run &apos;patternbook --help&apos; for the headless commands.</source>
         <source>cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read</source>
+        <translation>%1 wurde auf dem Datenträger geändert, seit es gelesen wurde</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since it was read</source>
+        <translation>%1 wurde gelöscht, seit es gelesen wurde</translation>
+    </message>
+    <message>
+        <source>cannot lock the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>another Patternbook has been writing to %1 for %2 s; nothing was written</source>
+        <translation>ein anderes Patternbook schreibt seit %2 s in %1; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>it is a link to a file that does not exist</source>
+        <translation>es ist eine symbolische Verknüpfung auf eine Datei, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>(another program&apos;s text is kept in %1)</source>
+        <translation>(der Text eines anderen Programms ist in %1 aufbewahrt)</translation>
+    </message>
 </context>
 <context>
     <name>pb::FrontMatter</name>
@@ -1007,10 +1081,6 @@ Run &apos;patternbook --help&apos; for the headless commands.</source>
         <translation>&apos;%1&apos; hat keinen Wert</translation>
     </message>
     <message>
-        <source>a whole number from 1</source>
-        <translation>eine ganze Zahl ab 1</translation>
-    </message>
-    <message>
         <source>&apos;name&apos; must be text, not %1</source>
         <translation>&apos;name&apos; muss Text sein, nicht %1</translation>
     </message>
@@ -1045,6 +1115,34 @@ Run &apos;patternbook --help&apos; for the headless commands.</source>
     <message>
         <source>its aliases stand for more than %1 values</source>
         <translation>seine Aliase stehen für mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 2,147,483,647</source>
+        <translation>eine ganze Zahl von 1 bis 2.147.483.647</translation>
+    </message>
+    <message>
+        <source>the front matter holds itself through a YAML alias</source>
+        <translation>der Vorspann enthält sich über einen YAML-Alias selbst</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds itself through a YAML alias; such a front matter is edited as text, not through the form</source>
+        <translation>&apos;%1&apos; enthält sich über einen YAML-Alias selbst; ein solcher Vorspann wird als Text bearbeitet, nicht über das Formular</translation>
+    </message>
+    <message>
+        <source>the front matter nests deeper than %1 levels</source>
+        <translation>der Vorspann ist tiefer als %1 Stufen verschachtelt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; nests deeper than %2 levels; such a front matter is edited as text, not through the form</source>
+        <translation>&apos;%1&apos; ist tiefer als %2 Stufen verschachtelt; ein solcher Vorspann wird als Text bearbeitet, nicht über das Formular</translation>
+    </message>
+    <message>
+        <source>it holds itself through an alias</source>
+        <translation>er enthält sich über einen Alias selbst</translation>
+    </message>
+    <message>
+        <source>it nests deeper than %1 levels</source>
+        <translation>er ist tiefer als %1 Stufen verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1472,22 @@ Run &apos;patternbook --help&apos; for the headless commands.</source>
     <message>
         <source>Rename the references to %1 in %2</source>
         <translation>Verweise auf %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 (scale %2) would complete %3 (scale %4), a larger pattern: against the scale order</source>
+        <translation>%1 (Ebene %2) würde %3 (Ebene %4) ergänzen, ein größeres Muster: gegen die Ordnung der Ebenen</translation>
+    </message>
+    <message>
+        <source>linking %1 to %2 would make a cycle of completion links</source>
+        <translation>%1 mit %2 zu verknüpfen, würde einen Zyklus von Ergänzungsverknüpfungen bilden</translation>
+    </message>
+    <message>
+        <source>two patterns share the id %1: which one the link means is for the author to say</source>
+        <translation>zwei Muster haben die ID %1: welches die Verknüpfung meint, muss der Autor sagen</translation>
+    </message>
+    <message>
+        <source>“%1” is not close to the name “%2”: rename it by hand if it means that pattern</source>
+        <translation>„%1“ liegt nicht nahe am Namen „%2“: benennen Sie ihn von Hand um, wenn er dieses Muster meint</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,21 @@
             <numerusform>%1: %n patterns in %2 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s) in the language, which fix does not mend: fix them first; nothing was written</source>
+        <translation>
+            <numerusform>%n error in the language, which fix does not mend: fix them first; nothing was written</numerusform>
+            <numerusform>%n errors in the language, which fix does not mend: fix them first; nothing was written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were not checked</source>
+        <extracomment>&quot;2 files could not be read; 26 patterns round-trip&quot;</extracomment>
+        <translation>
+            <numerusform>%n file could not be read and were not checked</numerusform>
+            <numerusform>%n files could not be read and were not checked</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pb::Exporter</name>

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace pb;
 
 namespace {
@@ -345,6 +347,102 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("every byte round-trips"));
         const Run b = patternbook({QStringLiteral("check-roundtrip"), broken()});
         QCOMPARE(b.exitCode, 0); // broken files are kept as read, too
+    }
+
+    // Two `set` of one file at once: each waits for the other's write and makes its edit on it.
+    // Before the folder lock and the compare-and-swap, one change was lost in 20 of 20 rounds.
+    void concurrentSetsLoseNothing()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        const QString file = dir.filePath(QStringLiteral("003-middle-b.md"));
+        for (int round = 0; round < 8; ++round) {
+            QList<QProcess *> running;
+            for (const QString &key : {QStringLiteral("first_%1").arg(round), QStringLiteral("second_%1").arg(round)}) {
+                auto *process = new QProcess(this);
+                process->start(QStringLiteral(PATTERNBOOK_CLI_BINARY), {QStringLiteral("set"), file, key + QStringLiteral("=1")});
+                running << process;
+            }
+            for (QProcess *process : running) {
+                QVERIFY(process->waitForFinished(30000));
+                QCOMPARE(process->exitCode(), 0);
+                delete process;
+            }
+            const QByteArray after = test::readFile(file);
+            QVERIFY2(after.contains(QStringLiteral("first_%1: 1").arg(round).toUtf8()), after.constData());
+            QVERIFY2(after.contains(QStringLiteral("second_%1: 1").arg(round).toUtf8()), after.constData());
+        }
+        QCOMPARE(patternbook({QStringLiteral("check-roundtrip"), dir.path()}).exitCode, 0);
+    }
+
+    // With two patterns of one id, a "self link" may be meant for the other one: fix writes
+    // nothing and says which errors to mend first.
+    void fixRefusesALanguageWithErrors()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        const QString b = dir.filePath(QStringLiteral("003-middle-b.md"));
+        test::writeFile(b, test::readFile(b).replace("id: 3\n", "id: 2\n").replace("completion_patterns: [4]", "completion_patterns: [4, 2]"));
+        const QByteArray before = test::readFile(b);
+        const Run r = patternbook({QStringLiteral("fix"), dir.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains("duplicate-id"), r.out.constData());
+        QVERIFY2(r.err.contains("fix them first; nothing was written"), r.err.constData());
+        QCOMPARE(test::readFile(b), before);
+    }
+
+    // Every changed line is shown before and after, so that a refactor surprises nobody.
+    void fixDryRunShowsOldAndNewText()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        const QString root = dir.filePath(QStringLiteral("001-root-pattern.md"));
+        test::writeFile(root, test::readFile(root).replace("completion_patterns: [2, 3]", "completion_patterns: [2, 3, 4]"));
+        const Run dry = patternbook({QStringLiteral("fix"), dir.path(), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains("      6 - context_patterns: [2, 3]\n      6 + context_patterns: [2, 3, 1]\n"), dry.out.constData());
+    }
+
+    // On a full disk nothing is written, and the summary says so rather than counting fixes.
+    void fixOnAFullDiskSaysNothingWasWritten()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        const QString root = dir.filePath(QStringLiteral("001-root-pattern.md"));
+        test::writeFile(root, test::readFile(root).replace("completion_patterns: [2, 3]", "completion_patterns: [2, 3, 4]"));
+        const QByteArray leaf = test::readFile(dir.filePath(QStringLiteral("004-leaf.md")));
+        const Run r = patternbook({QStringLiteral("fix"), dir.path()}, 100);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("1 fix; 0 of 1 file written, 1 not written"), r.err.constData());
+        QVERIFY2(r.err.contains("File too large"), r.err.constData());
+        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("004-leaf.md"))), leaf);
+    }
+
+    // Standard output and error on one pipe, as in a CI log: every line is whole, the summary last.
+    void diagnosticLinesStayWholeOnOnePipe()
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(PATTERNBOOK_BINARY), {QStringLiteral("validate"), broken()});
+        QVERIFY(process.waitForFinished(60000));
+        const QStringList lines = QString::fromUtf8(process.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 3);
+        static const QRegularExpression diagnostic(QStringLiteral("^[^:]+(:\\d+:\\d+)?: (error|warning): .+ \\[[a-z0-9-]+\\]$"));
+        for (int i = 0; i + 1 < lines.size(); ++i)
+            QVERIFY2(diagnostic.match(lines.at(i)).hasMatch(), qPrintable(lines.at(i)));
+        QVERIFY2(lines.last().contains(QLatin1String(" in ")), qPrintable(lines.last()));
+    }
+
+    // A file that cannot be read is not a file that round-trips: named, and the exit says so.
+    void checkRoundtripNamesUnreadableFiles()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("005-pipe.md"))).constData(), 0644) == 0);
+        const Run r = patternbook({QStringLiteral("check-roundtrip"), dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("005-pipe.md: not checked: "), r.out.constData());
+        QVERIFY2(!r.err.contains("every byte round-trips"), r.err.constData());
     }
 };
 

@@ -141,18 +141,18 @@ private Q_SLOTS:
                                     << QStringLiteral("lang/001-alpha.md:3:7: error: 'name' is empty [empty-value]");
         QTest::newRow("id-text") << file("id: seven\nname: x\nconfidence: 0\n")
                                  << QStringLiteral("lang/001-alpha.md:2:5: error: 'id' must be a whole number "
-                                                   "from 1, not text (\"seven\") [wrong-type]");
+                                                   "from 1 to 2,147,483,647, not text (\"seven\") [wrong-type]");
         QTest::newRow("id-quoted") << file("id: \"7\"\nname: x\nconfidence: 0\n")
                                    << QStringLiteral(
-                                          "lang/001-alpha.md:2:5: error: 'id' must be a whole number from 1, "
+                                          "lang/001-alpha.md:2:5: error: 'id' must be a whole number from 1 to 2,147,483,647, "
                                           "not a quoted string (write it without quotes: id: 7) [wrong-type]");
         QTest::newRow("id-decimal") << file("id: 7.5\nname: x\nconfidence: 0\n")
                                     << QStringLiteral(
-                                           "lang/001-alpha.md:2:5: error: 'id' must be a whole number from 1, "
+                                           "lang/001-alpha.md:2:5: error: 'id' must be a whole number from 1 to 2,147,483,647, "
                                            "not a decimal number (\"7.5\") [wrong-type]");
         QTest::newRow("id-float-overflow")
             << file("id: 1e400\nname: x\nconfidence: 0\n")
-            << QStringLiteral("lang/001-alpha.md:2:5: error: 'id' must be a whole number from 1, "
+            << QStringLiteral("lang/001-alpha.md:2:5: error: 'id' must be a whole number from 1 to 2,147,483,647, "
                               "not a decimal number (\"1e400\") [wrong-type]");
         QTest::newRow("deep-nesting") << file("id: 1\nname: x\nconfidence: 0\nx: " + QByteArray(3000, '[') +
                                               QByteArray(3000, ']') + "\n")
@@ -165,10 +165,10 @@ private Q_SLOTS:
                               "Mac); save the file with LF or CRLF line endings [no-front-matter]");
         QTest::newRow("id-zero") << file("id: 0\nname: x\nconfidence: 0\n")
                                  << QStringLiteral("lang/001-alpha.md:2:5: error: 'id' must be a "
-                                                   "whole number from 1, not 0 [out-of-range]");
+                                                   "whole number from 1 to 2,147,483,647, not 0 [out-of-range]");
         QTest::newRow("id-huge") << file("id: 99999999999999999999\nname: x\nconfidence: 0\n")
                                  << QStringLiteral("lang/001-alpha.md:2:5: error: 'id' must be a whole number "
-                                                   "from 1, not 99999999999999999999 [out-of-range]");
+                                                   "from 1 to 2,147,483,647, not 99999999999999999999 [out-of-range]");
         QTest::newRow("name-a-list")
             << file("id: 1\nname: [a]\nconfidence: 0\n")
             << QStringLiteral("lang/001-alpha.md:3:7: error: 'name' must be text, not a list [wrong-type]");
@@ -210,7 +210,7 @@ private Q_SLOTS:
                               "[a, b], not a mapping [wrong-type]");
         QTest::newRow("crlf-error-line") << QByteArray("---\r\nid: x\r\nname: a\r\nconfidence: 0\r\n---\r\n")
                                          << QStringLiteral(
-                                                "lang/001-alpha.md:2:5: error: 'id' must be a whole number from 1, "
+                                                "lang/001-alpha.md:2:5: error: 'id' must be a whole number from 1 to 2,147,483,647, "
                                                 "not text (\"x\") [wrong-type]");
         QTest::newRow("yaml-unclosed-quote-mid-front-matter")
             << file("id: 1\nname: \"Alpha\nconfidence: 0\nscale: 2\ntags: [a, b]\nreferences:\n  - "

@@ -178,6 +178,156 @@ private Q_SLOTS:
         const Diagnostics after = validate(applied(language, plan.edits));
         QVERIFY(!test::codes(after).contains(QStringLiteral("unmirrored-link")));
     }
+
+    // Fixes that would add a link against the scale order, make a cycle, or guess which of two
+    // patterns sharing an id a link means, are declined with the reason, for the author.
+    void declined_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("reason");
+        // The leaf's completion paragraph names the root: listing it would make the root complete
+        // the leaf, a larger pattern as a completion.
+        QTest::newRow("completion-naming-a-larger-pattern")
+            << "004-leaf.md" << QByteArray("_Nothing smaller completes it; it is done by hand._")
+            << QByteArray("_It ends where **Root Pattern (1)** began._") << "completion-not-listed"
+            << "1 Root Pattern (scale 1) would complete 4 Leaf (scale 3), a larger pattern: against the scale order";
+        QTest::newRow("context-naming-a-smaller-pattern")
+            << "001-root-pattern.md" << QByteArray("_This pattern stands at the top of the language; nothing contains it._")
+            << QByteArray("_This pattern sits within **Leaf (4)**._") << "context-not-listed"
+            << "1 Root Pattern (scale 1) would complete 4 Leaf (scale 3), a larger pattern: against the scale order";
+        // Two patterns of one scale: no order between them, but 2 -> 3 -> 2 would be a cycle.
+        QTest::newRow("a-link-closing-a-cycle")
+            << "003-middle-b.md" << QByteArray("completion_patterns: [4]") << QByteArray("completion_patterns: [4, 2]")
+            << "unmirrored-link" << "";
+        QTest::newRow("an-id-two-patterns-share")
+            << "003-middle-b.md" << QByteArray("id: 3\n") << QByteArray("id: 2\n") << "self-link"
+            << "two patterns share the id 2: which one the link means is for the author to say";
+    }
+
+    void declined()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, code);
+        QFETCH(QString, reason);
+        Language language = changed(file, from, to);
+        if (QTest::currentDataTag() == QByteArray("a-link-closing-a-cycle")) {
+            // Middle A lists Middle B as its completion already (its own list), and Middle B now
+            // lists Middle A too: mirroring either would close 2 -> 3 -> 2.
+            language = applied(language, {{QStringLiteral("002-middle-a.md"), language.patternById(2)->bytes,
+                                           QByteArray(language.patternById(2)->bytes).replace("completion_patterns: [4]", "completion_patterns: [4, 3]"),
+                                           1, {}}});
+        }
+        if (QTest::currentDataTag() == QByteArray("an-id-two-patterns-share")) {
+            // The second pattern of id 2 lists 2: a self link, or a link to the other one?
+            const Pattern *b = nullptr;
+            for (const Pattern &p : language.patterns())
+                if (p.fileName == QLatin1String("003-middle-b.md"))
+                    b = &p;
+            language = applied(language, {{b->fileName, b->bytes, QByteArray(b->bytes).replace("completion_patterns: [4]", "completion_patterns: [4, 2]"), 1, {}}});
+        }
+        const Diagnostics diagnostics = validate(language);
+        const auto d = std::find_if(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic &x) { return x.codeName() == code; });
+        QVERIFY2(d != diagnostics.cend(), qPrintable(test::codesAt(diagnostics).join(QLatin1Char(' '))));
+        QString why;
+        QVERIFY(!fixFor(language, *d, &why));
+        if (reason.isEmpty())
+            QVERIFY2(why.contains(QLatin1String("cycle")), qPrintable(why));
+        else
+            QCOMPARE(why, reason);
+        // A whole run declines it too, and says so.
+        const FixPlan plan = planFixesToFixedPoint(language, fixableCodes());
+        QVERIFY2(std::any_of(plan.declined.cbegin(), plan.declined.cend(), [&](const QString &s) { return s.endsWith(why); }),
+                 qPrintable(plan.declined.join(QLatin1Char('\n'))));
+    }
+
+    // A stale reference is renamed only where its words are those of the name written another
+    // way; prose ending in an id is left for the author.
+    void namesAlike_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("alike");
+        QTest::newRow("plural-and-shortened") << "Thin Slices" << "Thin Slice Delivery" << true;
+        QTest::newRow("older-name-sharing-words") << "Value Stream Map" << "Value Stream Alignment" << true;
+        QTest::newRow("case-differs") << "root pattern" << "Root Pattern" << true;
+        QTest::newRow("a-typo") << "Stream-Alinged Teams" << "Stream-Aligned Teams" << true;
+        QTest::newRow("one-word-kept") << "Root" << "Root Pattern" << true;
+        QTest::newRow("other-words") << "the way we work now" << "Stream-Aligned Teams" << false;
+        QTest::newRow("a-sentence") << "Build in small steps and test each one as in" << "Small Batches" << false;
+        QTest::newRow("empty") << "" << "Leaf" << false;
+    }
+
+    void namesAlike()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, name);
+        QFETCH(bool, alike);
+        QCOMPARE(pb::namesAlike(written, name), alike);
+    }
+
+    void staleReferenceNotLikeTheNameIsDeclined()
+    {
+        const Language language = changed(QStringLiteral("003-middle-b.md"), "**Middle A (2)**", "**the other half of the work (2)**");
+        const Diagnostics diagnostics = validate(language);
+        const auto d = std::find_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &x) { return x.code == Code::StaleReference; });
+        QVERIFY(d != diagnostics.cend());
+        QString why;
+        QVERIFY(!fixFor(language, *d, &why));
+        QCOMPARE(why, QStringLiteral("“the other half of the work” is not close to the name “Middle A”: rename it by hand if it means that pattern"));
+    }
+
+    // A whole run reaches its fixed point: what it leaves, a second run leaves too; it never adds
+    // a cycle or a link against the scale order, and never leaves more warnings than it found.
+    void fixedPoint()
+    {
+        QList<QPair<QString, QByteArray>> files = test::generatedLanguage(60, 6);
+        int touched = 0;
+        for (auto &[name, bytes] : files) {
+            const int id = name.left(5).toInt();
+            if (id <= 0)
+                continue;
+            if (id % 3 == 0) { // forget the context list
+                const int at = int(bytes.indexOf("context_patterns: ["));
+                const int end = int(bytes.indexOf('\n', at));
+                bytes.replace(at, end - at, "context_patterns: []");
+                ++touched;
+            }
+            if (id % 7 == 0 && id > 10) { // a completion paragraph naming a larger pattern
+                const int at = int(bytes.lastIndexOf("._\n"));
+                bytes.insert(at, QByteArray(" Compare **Pattern 1 (1)**"));
+                ++touched;
+            }
+        }
+        QVERIFY(touched > 20);
+        const Language language = test::languageOf(files);
+        const Diagnostics before = validate(language);
+        const auto warnings = [](const Diagnostics &all) { return std::count_if(all.cbegin(), all.cend(), [](const Diagnostic &d) { return !d.isError(); }); };
+        const FixPlan plan = planFixesToFixedPoint(language, defaultFixCodes());
+        QVERIFY(plan.applied > 20);
+        QVERIFY(!plan.declined.isEmpty());
+        const Language after = applied(language, plan.edits);
+        const Diagnostics now = validate(after);
+        QVERIFY(warnings(now) <= warnings(before));
+        QCOMPARE(test::codes(now).count(QStringLiteral("completion-cycle")), test::codes(before).count(QStringLiteral("completion-cycle")));
+        // No link against the scale order was added.
+        for (const Pattern &p : after.patterns()) {
+            for (int id : p.fields.completionPatterns) {
+                const Pattern *q = after.patternById(id);
+                const Pattern *old = language.patternById(p.fields.id);
+                if (q && q->fields.scale < p.fields.scale)
+                    QVERIFY2(old->fields.completionPatterns.contains(id), qPrintable(p.fileName));
+            }
+        }
+        // The second run proposes nothing.
+        const FixPlan again = planFixesToFixedPoint(after, defaultFixCodes());
+        QCOMPARE(again.edits.size(), 0);
+        QCOMPARE(again.declined, plan.declined);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQuickFixes)
