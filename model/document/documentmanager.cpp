@@ -1,6 +1,7 @@
 #include "documentmanager.h"
 
 #include "fileeditscommand.h"
+#include "guardedwrite.h"
 #include "languageedits.h"
 #include "patternset.h"
 #include "savefile.h"
@@ -147,6 +148,10 @@ void DocumentManager::documentChanged(PatternDocument *document, const DocumentC
         m_recovery.remove(document->path());
         m_set->updatePattern(document->fileName(), document->bytes());
         break;
+    case DocumentChange::Discarded:
+        // Taken back by Undo in this session; kept in the recovery folder for after it.
+        m_recovery.keepDiscarded({document->path(), change.discarded, document->diskBytes(), QDateTime::currentDateTimeUtc()});
+        break;
     case DocumentChange::DeletedOnDisk:
     case DocumentChange::Conflict:
     case DocumentChange::ConflictResolved:
@@ -218,11 +223,13 @@ PatternDocument *DocumentManager::createPattern(const QString &fileName, const Q
 {
     const QString path = pathOf(fileName);
     m_written.insert(path, bytes);
-    const SaveResult saved = saveFileAtomically(path, bytes, SaveMode::Create);
-    if (!saved.ok) {
+    const FolderLock lock(m_set->folder(), PatternDocument::SaveLockTimeoutMs);
+    const GuardedWrite written = lock.isLocked() ? replaceIfUnchanged(path, DiskState::absent(), bytes)
+                                                 : GuardedWrite{GuardedWrite::Failed, lock.error(), {}};
+    if (!written.ok()) {
         m_written.remove(path);
         if (error)
-            *error = saved.error;
+            *error = written.status == GuardedWrite::Changed ? tr("%1 already exists").arg(path) : written.error;
         return nullptr;
     }
     m_set->updatePattern(fileName, bytes);
@@ -250,8 +257,47 @@ bool DocumentManager::deletePattern(const QString &fileName, QString *error)
 DocumentManager::ApplyOutcome DocumentManager::applyFileEdits(const QList<FileEdit> &edits, const QString &description)
 {
     auto *command = new FileEditsCommand(this, edits, description);
-    m_fileEdits.push(command); // runs it
-    return {command->written(), command->inEditors(), command->failed()};
+    if (const QStringList refused = command->refusal(true); !refused.isEmpty()) {
+        delete command;
+        return {{}, {}, refused};
+    }
+    m_lastOutcome = {};
+    m_fileEdits.push(command); // runs it; a step that failed part-way is undone and dropped
+    return m_lastOutcome;
+}
+
+DocumentManager::ApplyOutcome DocumentManager::undoFileEdits()
+{
+    if (!m_fileEdits.canUndo())
+        return {};
+    const auto *command = static_cast<const FileEditsCommand *>(m_fileEdits.command(m_fileEdits.index() - 1));
+    if (const QStringList refused = command->refusal(false); !refused.isEmpty())
+        return {{}, {}, refused};
+    m_lastOutcome = {};
+    m_fileEdits.undo();
+    return m_lastOutcome;
+}
+
+DocumentManager::ApplyOutcome DocumentManager::redoFileEdits()
+{
+    if (!m_fileEdits.canRedo())
+        return {};
+    const auto *command = static_cast<const FileEditsCommand *>(m_fileEdits.command(m_fileEdits.index()));
+    if (const QStringList refused = command->refusal(true); !refused.isEmpty())
+        return {{}, {}, refused};
+    m_lastOutcome = {};
+    m_fileEdits.redo();
+    return m_lastOutcome;
+}
+
+QString DocumentManager::whyNotReplace(const QString &fileName, const QByteArray &from) const
+{
+    if (PatternDocument *d = m_documents.value(fileName); d && d->isModified())
+        return d->bytes() == from ? QString() : tr("its unsaved text has changed since");
+    const DiskState now = readDiskState(pathOf(fileName));
+    if (!now.exists)
+        return tr("it no longer exists");
+    return now.bytes == from ? QString() : tr("it changed on disk since");
 }
 
 DocumentManager::Replaced DocumentManager::replaceFile(const QString &fileName, const QByteArray &from, const QByteArray &to,
@@ -269,16 +315,13 @@ DocumentManager::Replaced DocumentManager::replaceFile(const QString &fileName, 
         return Replaced::InEditor;
     }
     const QString path = pathOf(fileName);
-    bool exists = false;
-    if (readDisk(fileName, &exists) != from || !exists) {
-        *error = exists ? tr("it changed on disk since") : tr("it no longer exists");
-        return Replaced::No;
-    }
     m_written.insert(path, to);
-    const SaveResult saved = saveFileAtomically(path, to);
-    if (!saved.ok) {
+    const GuardedWrite written = replaceIfUnchanged(path, DiskState::of(from), to);
+    if (!written.ok()) {
         m_written.remove(path);
-        *error = saved.error;
+        *error = written.status == GuardedWrite::Changed
+                     ? (written.found.exists ? tr("it changed on disk since") : tr("it no longer exists"))
+                     : written.error;
         return Replaced::No;
     }
     if (!m_watcher.files().contains(path))
@@ -312,7 +355,7 @@ PatternDocument *DocumentManager::restore(const RecoveryStore::Entry &entry)
     PatternDocument *d = open(QFileInfo(entry.path).fileName());
     if (!d)
         return nullptr;
-    d->restoreRecovered(entry.bytes);
+    d->restoreRecovered(entry.bytes, entry.diskBytes);
     pushWorkingCopies();
     return d;
 }

@@ -52,7 +52,9 @@ public:
     bool deletePattern(const QString &fileName, QString *error);
     // Applies edits to several files (a rename, a renumbering, link fixes) as one step of
     // fileEdits(): written to disk, or where a file has unsaved text, into its editor. No editor
-    // is opened for them. Says what was done, for the user.
+    // is opened for them. All or nothing: if any file no longer holds what the edit was made from,
+    // or the edit would point at an id no pattern has, nothing is written and `failed` names each
+    // file and why. Says what was done, for the user.
     struct ApplyOutcome
     {
         QStringList written;
@@ -60,15 +62,25 @@ public:
         QStringList failed; // "FILE: why"
     };
     ApplyOutcome applyFileEdits(const QList<FileEdit> &edits, const QString &description);
-    // The steps of applyFileEdits, to undo and redo as one.
+    // The steps of applyFileEdits, to undo and redo as one. Undo and redo them through
+    // undoFileEdits() and redoFileEdits(), which refuse a step that can no longer be applied
+    // whole, rather than through the stack itself.
     QUndoStack *fileEdits() { return &m_fileEdits; }
+    ApplyOutcome undoFileEdits();
+    ApplyOutcome redoFileEdits();
 
-    // One file from `from` to `to`, for FileEditsCommand: its editor's text when it has unsaved
-    // text (which must be `from`), else the file on disk (which must be `from`), written as a
-    // save is. Refused (No, with *error) when the file is no longer `from`.
+    // Why one file cannot go from `from` to another text now (for FileEditsCommand): its editor's
+    // unsaved text, or else the file on disk, is no longer `from`. Empty when it can.
+    QString whyNotReplace(const QString &fileName, const QByteArray &from) const;
+    // One file from `from` to `to`, for FileEditsCommand, which holds the folder's lock: its
+    // editor's text when it has unsaved text (which must be `from`), else the file on disk (which
+    // must be `from`), written as a save is. Refused (No, with *error) when the file is no longer
+    // `from`.
     enum class Replaced { No, OnDisk, InEditor };
     Replaced replaceFile(const QString &fileName, const QByteArray &from, const QByteArray &to, const QString &description,
                          QString *error);
+    // What a FileEditsCommand's last run did (it may be gone from the stack since).
+    void recordOutcome(const ApplyOutcome &outcome) { m_lastOutcome = outcome; }
 
     RecoveryStore &recovery() { return m_recovery; }
     // Recovered buffers of this language's files that differ from what is on disk.
@@ -114,6 +126,7 @@ private:
     bool m_pendingFolder = false;
     QString m_watchedFolder;
     QUndoStack m_fileEdits;
+    ApplyOutcome m_lastOutcome;
 };
 
 } // namespace pb

@@ -2,6 +2,7 @@
 #include "changetextcommand.h"
 
 #include "language.h"
+#include "guardedwrite.h"
 #include "savefile.h"
 
 #include <QFile>
@@ -143,32 +144,38 @@ SaveOutcome PatternDocument::save(const Language &language)
         outcome.error = tr("%1 changed on disk: keep your version or take theirs first").arg(m_fileName);
         return outcome;
     }
-    // Whatever the file watcher saw or missed: never overwrite what someone else wrote. That
-    // includes a file that was deleted and has been made again since.
-    if (QFile file(m_path); file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            outcome.error = tr("%1 cannot be read to check it has not changed: %2").arg(m_fileName, file.errorString());
-            return outcome;
-        }
-        const QByteArray onDisk = readAtMost(file, MaxPatternFileSize);
-        if (m_deleted || onDisk != m_diskBytes) {
-            diskChanged(onDisk);
-            if (m_conflict) {
-                outcome.error = tr("%1 changed on disk since it was opened: keep your version or take theirs first")
-                                    .arg(m_fileName);
-                return outcome;
-            }
-        }
-    }
     const EditResult checked = checkInLanguage(language, m_fileName, m_bytes);
     if (!checked.ok) {
         outcome.error = checked.error;
         outcome.refusedBy = checked.diagnostics;
         return outcome;
     }
-    const SaveResult saved = saveFileAtomically(m_path, m_bytes, m_deleted ? SaveMode::CreateOrReplace : SaveMode::Replace);
-    if (!saved.ok) {
-        outcome.error = saved.error;
+    // Whatever the file watcher saw or missed: never overwrite what someone else wrote, nor make
+    // again a deleted file that someone has made since. Under the folder's lock, so that no other
+    // writer of this project (`set`, `fix`, another window) writes between the check and the write.
+    const FolderLock lock(QFileInfo(m_path).absolutePath(), SaveLockTimeoutMs);
+    if (!lock.isLocked()) {
+        outcome.error = lock.error();
+        return outcome;
+    }
+    const GuardedWrite written =
+        replaceIfUnchanged(m_path, m_deleted ? DiskState::absent() : DiskState::of(m_diskBytes), m_bytes);
+    if (written.status == GuardedWrite::Changed) {
+        if (written.found.exists)
+            diskChanged(written.found.bytes);
+        else
+            diskDeleted();
+        if (!isModified()) { // someone wrote exactly this text
+            outcome.ok = true;
+            return outcome;
+        }
+        outcome.error = written.found.exists
+                            ? tr("%1 changed on disk since it was opened: keep your version or take theirs first").arg(m_fileName)
+                            : tr("%1 was deleted on disk since it was opened; save again to write it anew").arg(m_fileName);
+        return outcome;
+    }
+    if (!written.ok()) {
+        outcome.error = written.error;
         return outcome;
     }
     m_diskBytes = m_bytes;
@@ -261,18 +268,28 @@ void PatternDocument::takeTheirs()
 {
     if (!m_conflict)
         return;
+    const QByteArray mine = m_bytes;
     const QByteArray theirs = m_theirs;
     m_theirs.clear();
     m_conflict = false;
     m_diskBytes = theirs;
-    resetTo(theirs);
+    Q_EMIT changed({DocumentChange::Discarded, {}, nullptr, mine});
+    push(theirs, tr("Take Their Version"), NoMerge, nullptr);
+    m_undo.setClean(); // their version is what is on disk
     Q_EMIT changed({DocumentChange::ConflictResolved, {}, nullptr});
     Q_EMIT changed({DocumentChange::Reloaded, {}, nullptr});
 }
 
-void PatternDocument::restoreRecovered(const QByteArray &bytes)
+void PatternDocument::restoreRecovered(const QByteArray &bytes, const QByteArray &base)
 {
     setBytes(bytes, tr("Recovered text"));
+    if (m_deleted || base == m_diskBytes)
+        return;
+    // Typed on `base`; the disk holds another text now. The same state as a change seen on disk
+    // while editing: theirs is the disk, ours the recovered text.
+    const QByteArray theirs = m_diskBytes;
+    m_diskBytes = base;
+    diskChanged(theirs);
 }
 
 } // namespace pb

@@ -22,10 +22,20 @@ struct DocumentChange
         Conflict, // changed on disk while edited here: the user must choose
         ConflictResolved,
         DeletedOnDisk, // the file is gone; the buffer is kept
+        Discarded, // the author took their version: `discarded` is the text that gave way
     };
+    DocumentChange(Kind k = Text, const Splice &s = {}, const void *o = nullptr, const QByteArray &d = {})
+        : kind(k)
+        , splice(s)
+        , origin(o)
+        , discarded(d)
+    {
+    }
+
     Kind kind = Text;
     Splice splice; // Text: bytes replaced in the old text
     const void *origin = nullptr;
+    QByteArray discarded; // Discarded: kept in the recovery store, as on the undo stack
 };
 
 struct SaveOutcome
@@ -71,9 +81,13 @@ public:
     // Any new text, as one undoable step (rename, fix link, revert).
     void setBytes(const QByteArray &bytes, const QString &description, const void *origin = nullptr);
 
-    // Validates in `language` (as it would be with this text in it), then writes through
-    // QSaveFile. Refuses if the file changed on disk since it was read (see diskChanged).
+    // Validates in `language` (as it would be with this text in it), then writes under the
+    // folder's lock, only over the bytes it read (guardedwrite.h). Refuses if the file changed on
+    // disk since it was read, raising the conflict (see diskChanged).
     SaveOutcome save(const Language &language);
+    // How long a save waits for another writer of this project to finish with the folder: a
+    // `fix` over a large language holds it for its writes only, well under this.
+    static constexpr int SaveLockTimeoutMs = 5000;
     // Back to what is on disk, as an undoable step.
     void revert();
 
@@ -87,10 +101,14 @@ public:
     QByteArray theirs() const { return m_theirs; }
     bool isDeletedOnDisk() const { return m_deleted; }
     void keepMine();
+    // Their version replaces this text as an undoable step: Undo brings this text back, and a
+    // copy goes to the recovery store (Discarded). Only Discard lets text go for good.
     void takeTheirs();
 
-    // Restores text recovered after a crash: modified, undoable back to what is on disk.
-    void restoreRecovered(const QByteArray &bytes);
+    // Restores text recovered after a crash: modified, undoable back to what is on disk. `base` is
+    // what the disk held when the text was typed: if the disk holds something else now, another
+    // hand wrote since, and the author must choose (a conflict), as for any change on disk.
+    void restoreRecovered(const QByteArray &bytes, const QByteArray &base);
 
     // Applies a splice as the undo stack does (for ChangeTextCommand).
     void applySplice(const Splice &splice, const void *origin);

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -36,22 +37,82 @@ QString RecoveryStore::fileFor(const QString &path) const
     return m_folder + QLatin1Char('/') + QString::fromLatin1(hash.left(20)) + QStringLiteral(".json");
 }
 
-bool RecoveryStore::store(const Entry &entry, QString *error)
+namespace {
+
+QByteArray toJson(const RecoveryStore::Entry &entry)
 {
-    if (!QDir().mkpath(m_folder)) {
-        if (error)
-            *error = RecoveryTr::tr("cannot create %1").arg(m_folder);
-        return false;
-    }
     const QJsonObject json{{QStringLiteral("path"), QDir::cleanPath(entry.path)},
                            {QStringLiteral("bytes"), QString::fromLatin1(entry.bytes.toBase64())},
                            {QStringLiteral("diskBytes"), QString::fromLatin1(entry.diskBytes.toBase64())},
                            {QStringLiteral("savedAt"), entry.savedAt.toString(Qt::ISODateWithMs)}};
-    const SaveResult saved = saveFileAtomically(fileFor(entry.path), QJsonDocument(json).toJson(QJsonDocument::Compact),
-                                                SaveMode::CreateOrReplace);
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+bool write(const QString &folder, const QString &file, const QByteArray &bytes, QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = RecoveryTr::tr("cannot create %1").arg(folder);
+        return false;
+    }
+    const SaveResult saved = saveFileAtomically(file, bytes, SaveMode::CreateOrReplace);
     if (!saved.ok && error)
         *error = saved.error;
     return saved.ok;
+}
+
+QList<RecoveryStore::Entry> read(const QString &folder)
+{
+    QList<RecoveryStore::Entry> out;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+        RecoveryStore::Entry e;
+        e.path = json.value(QStringLiteral("path")).toString();
+        e.bytes = QByteArray::fromBase64(json.value(QStringLiteral("bytes")).toString().toLatin1());
+        e.diskBytes = QByteArray::fromBase64(json.value(QStringLiteral("diskBytes")).toString().toLatin1());
+        e.savedAt = QDateTime::fromString(json.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
+        if (!e.path.isEmpty())
+            out.append(e);
+    }
+    return out;
+}
+
+} // namespace
+
+bool RecoveryStore::store(const Entry &entry, QString *error)
+{
+    return write(m_folder, fileFor(entry.path), toJson(entry), error);
+}
+
+QString RecoveryStore::discardedFolder() const { return m_folder + QStringLiteral("/discarded"); }
+
+bool RecoveryStore::keepDiscarded(const Entry &entry, QString *error)
+{
+    const QString folder = discardedFolder();
+    // One file per discarded text: the time first, so that names sort as the texts came.
+    const QString name = QStringLiteral("%1-%2").arg(entry.savedAt.toString(QStringLiteral("yyyyMMddTHHmmsszzz")),
+                                                     QFileInfo(fileFor(entry.path)).fileName());
+    if (!write(folder, folder + QLatin1Char('/') + name, toJson(entry), error))
+        return false;
+    const QDir dir(folder);
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QDateTime oldest = QDateTime::currentDateTimeUtc().addDays(-DiscardedDays);
+    for (int i = 0; i < names.size(); ++i) {
+        if (i >= MaxDiscarded || QFileInfo(dir.filePath(names.at(i))).lastModified() < oldest)
+            QFile::remove(dir.filePath(names.at(i)));
+    }
+    return true;
+}
+
+QList<RecoveryStore::Entry> RecoveryStore::discarded() const
+{
+    QList<Entry> out = read(discardedFolder());
+    std::sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.savedAt > b.savedAt; });
+    return out;
 }
 
 void RecoveryStore::remove(const QString &path)
@@ -61,22 +122,7 @@ void RecoveryStore::remove(const QString &path)
 
 QList<RecoveryStore::Entry> RecoveryStore::entries() const
 {
-    QList<Entry> out;
-    const QDir dir(m_folder);
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
-        Entry e;
-        e.path = json.value(QStringLiteral("path")).toString();
-        e.bytes = QByteArray::fromBase64(json.value(QStringLiteral("bytes")).toString().toLatin1());
-        e.diskBytes = QByteArray::fromBase64(json.value(QStringLiteral("diskBytes")).toString().toLatin1());
-        e.savedAt = QDateTime::fromString(json.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
-        if (!e.path.isEmpty())
-            out.append(e);
-    }
-    return out;
+    return read(m_folder);
 }
 
 void RecoveryStore::clear()

@@ -30,8 +30,17 @@ public:
     QList<Entry> entries() const;
     void clear();
 
+    // Text the author let go for another version (Take Theirs): kept apart from the crash
+    // entries, never offered at start, newest first; the oldest go past MaxDiscarded entries or
+    // DiscardedDays days.
+    static constexpr int MaxDiscarded = 200;
+    static constexpr int DiscardedDays = 30;
+    bool keepDiscarded(const Entry &entry, QString *error = nullptr);
+    QList<Entry> discarded() const;
+
 private:
     QString fileFor(const QString &path) const;
+    QString discardedFolder() const;
 
     QString m_folder;
 };

@@ -100,6 +100,11 @@ GuardedWrite failure(const QString &path, const QString &why)
     return {GuardedWrite::Failed, cannotWrite(path, why), {}};
 }
 
+GuardedWrite unreadable(const QString &path)
+{
+    return {GuardedWrite::Failed, SaveFileTr::tr("%1 cannot be read to check that it has not changed").arg(path), {}};
+}
+
 GuardedWrite changed(const QString &path, const DiskState &found)
 {
     return {GuardedWrite::Changed,
@@ -192,7 +197,10 @@ GuardedWrite replaceIfUnchanged(const QString &givenPath, const DiskState &expec
     // The cheap refusals first, with the words the plain save uses.
     if (const QString refused = refusal(path, expected.exists ? SaveMode::Replace : SaveMode::Create);
         !refused.isEmpty()) {
-        const DiskState now = readDiskState(path);
+        bool readable = true;
+        const DiskState now = readDiskState(path, &readable);
+        if (!readable)
+            return unreadable(path);
         if (now != expected)
             return changed(path, now);
         return {GuardedWrite::Failed, refused, {}};
@@ -252,9 +260,13 @@ GuardedWrite replaceIfUnchanged(const QString &givenPath, const DiskState &expec
     // appear at the path even for an instant; then exchanged, not renamed over, so that what
     // comes out is exactly what was replaced, and compared again: that catches a write landing in
     // the microseconds between the two.
-    if (const DiskState now = readDiskState(path); now != expected) {
-        discard();
-        return changed(path, now);
+    {
+        bool readable = true;
+        const DiskState now = readDiskState(path, &readable);
+        if (!readable || now != expected) {
+            discard();
+            return readable ? changed(path, now) : unreadable(path);
+        }
     }
     if (::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, name.constData(), RENAME_EXCHANGE) != 0) {
         const int error = errno;

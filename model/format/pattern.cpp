@@ -67,10 +67,30 @@ const FrontMatterEntry *Pattern::entry(const QString &key) const
 QString Pattern::displayName() const
 {
     if (fields.id > 0 && !fields.name.isEmpty())
-        return QString::number(fields.id) + QLatin1Char(' ') + fields.name;
+        return QString::number(fields.id) + QLatin1Char(' ') + visibleControls(fields.name);
     if (!fields.name.isEmpty())
-        return fields.name;
-    return fileName;
+        return visibleControls(fields.name);
+    return visibleControls(fileName);
+}
+
+bool isDirectionControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+QString visibleControls(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), isDirectionControl))
+        return text;
+    QString out;
+    for (QChar c : text) {
+        if (isDirectionControl(c))
+            out += QStringLiteral("<U+%1>").arg(QString::number(c.unicode(), 16).toUpper());
+        else
+            out += c;
+    }
+    return out;
 }
 
 namespace {
@@ -335,6 +355,33 @@ void checkTitle(Pattern &p)
     }
 }
 
+// Check::Characters: a direction control in the name or a tag, warned of as compilers warn of
+// them in source (GCC's -Wbidi-chars): the name is what every view shows and every reference
+// must match, and one control can make it read as something else.
+void checkCharacters(Pattern &p)
+{
+    for (const char *key : {"name", "tags"}) {
+        const FrontMatterEntry *e = p.entry(QLatin1String(key));
+        if (!e)
+            continue;
+        // U+202A..U+202E are E2 80 AA..AE in UTF-8; U+2066..U+2069 are E2 81 A6..A9.
+        for (int i = e->value.start; i + 2 < e->lines.end; ++i) {
+            const uchar a = uchar(p.bytes.at(i)), b = uchar(p.bytes.at(i + 1)), c = uchar(p.bytes.at(i + 2));
+            const bool control = a == 0xE2 && ((b == 0x80 && c >= 0xAA && c <= 0xAE) || (b == 0x81 && c >= 0xA6 && c <= 0xA9));
+            if (!control)
+                continue;
+            const int code = 0x2000 + ((b & 0x3F) << 6) + (c & 0x3F);
+            const TextPosition at = p.position(i);
+            p.diagnostics.append({Code::BidiControl,
+                                  ParserTr::tr("'%1' holds the invisible direction control U+%2, which makes it read "
+                                               "otherwise than it is; remove it")
+                                      .arg(QLatin1String(key), QString::number(code, 16).toUpper()),
+                                  p.path, at.line, at.column});
+            break;
+        }
+    }
+}
+
 // Check::Form: the parts of the Alexandrian form, each after the one before.
 void checkForm(Pattern &p)
 {
@@ -506,6 +553,8 @@ Pattern parsePattern(const QString &fileName, const QString &path, const QByteAr
                 checkTitle(p);
             else if (check == Check::Form)
                 checkForm(p);
+            else if (check == Check::Characters)
+                checkCharacters(p);
         }
     return p;
 }

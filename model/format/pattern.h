@@ -123,6 +123,7 @@ struct Pattern
     // Text of the body (everything after the front matter).
     QByteArray bodyBytes() const { return bytes.mid(layout.bodyStart); }
     // A label for lists: "7 Value Stream Alignment", or the file name when broken.
+    // "7 Name", with any Unicode direction control shown (visibleControls()).
     QString displayName() const;
 };
 
@@ -144,5 +145,12 @@ const QStringList &knownKeys();
 
 // Text of a title for a name and confidence: "Value Stream Alignment **".
 QString titleFor(const QString &name, int confidence);
+
+// Unicode's direction controls (U+202A to U+202E, U+2066 to U+2069): invisible, they reorder the
+// text around them, so that "TXT.exe" can read "exe.TXT". The trick of "Trojan Source".
+bool isDirectionControl(QChar c);
+// `text` with every direction control written out as "<U+202E>", so that what is shown is what
+// is there: for names and tags in the list, the title bar and the reading pane.
+QString visibleControls(const QString &text);
 
 } // namespace pb

@@ -42,6 +42,7 @@ const QList<Rule> &rules()
         {Code::UnknownKey, "unknown-key", Severity::Warning, Check::FrontMatter, "an unknown key looks like a misspelt known key"},
         {Code::TagNotKebabCase, "tag-not-kebab-case", Severity::Warning, Check::FrontMatter, "a tag is not in kebab-case"},
         {Code::UndefinedScale, "undefined-scale", Severity::Warning, Check::Scales, "the scale is not named in SCALES.md"},
+        {Code::BidiControl, "bidi-control", Severity::Warning, Check::Characters, "a name or tag holds an invisible Unicode direction control"},
         {Code::IsolatedPattern, "isolated-pattern", Severity::Warning, Check::Health, "a pattern has no links at all"},
         {Code::UnreachablePattern, "unreachable-pattern", Severity::Warning, Check::Health, "no pattern of scale 1 reaches this one through completion links"},
         {Code::CompletionCycle, "completion-cycle", Severity::Warning, Check::Health, "completion links form a cycle"},
@@ -75,6 +76,7 @@ CheckScope scopeOf(Check check)
         return CheckScope::Parsing;
     case Check::Title:
     case Check::Form:
+    case Check::Characters:
         return CheckScope::Pattern;
     case Check::Duplicates:
     case Check::References:
@@ -98,6 +100,8 @@ QString checkName(Check check)
         return QStringLiteral("title");
     case Check::Form:
         return QStringLiteral("form");
+    case Check::Characters:
+        return QStringLiteral("characters");
     case Check::Duplicates:
         return QStringLiteral("duplicates");
     case Check::References:

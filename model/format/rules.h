@@ -48,6 +48,7 @@ enum class Code {
     UnknownKey,
     TagNotKebabCase,
     UndefinedScale,
+    BidiControl,
     // Warnings about the language's health.
     IsolatedPattern,
     UnreachablePattern,
@@ -66,6 +67,7 @@ enum class Check {
     FrontMatter, // frontmatter.cpp: the YAML, and each key's presence, type, range and spelling
     Title, // pattern.cpp: the '# ' title against the name and the confidence
     Form, // pattern.cpp: the parts of the Alexandrian form, in order
+    Characters, // pattern.cpp: invisible controls in the name and tags
     Duplicates, // validator.cpp: ids and names two patterns share
     References, // validator.cpp: `**Name (id)**` in the body against the patterns there are
     LinkLists, // validator.cpp: context_patterns and completion_patterns, and their mirrors

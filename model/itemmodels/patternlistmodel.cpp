@@ -44,7 +44,7 @@ QVariant PatternListModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return f.id > 0 ? QVariant(f.id) : QVariant(QStringLiteral("–"));
         case NameColumn:
-            return f.name.isEmpty() ? p.fileName : f.name;
+            return visibleControls(f.name.isEmpty() ? p.fileName : f.name);
         case ConfidenceColumn:
             return stars(f.confidence);
         case ScaleColumn:

@@ -283,6 +283,14 @@ QString starsHtml(int stars)
 // Moves the title's trailing asterisks into a stars span.
 void decorateTitle(cmark_node *heading, int stars)
 {
+    // What the title holds is what the reader sees: a direction control is written out.
+    for (cmark_node *child = cmark_node_first_child(heading); child; child = cmark_node_next(child)) {
+        if (cmark_node_get_type(child) == CMARK_NODE_TEXT) {
+            const QString text = QString::fromUtf8(cmark_node_get_literal(child));
+            if (const QString shown = visibleControls(text); shown != text)
+                cmark_node_set_literal(child, shown.toUtf8().constData());
+        }
+    }
     cmark_node *last = cmark_node_last_child(heading);
     if (last && cmark_node_get_type(last) == CMARK_NODE_TEXT) {
         QByteArray text = cmark_node_get_literal(last);
@@ -355,9 +363,9 @@ QString metaLine(const Pattern &p, const RenderContext &context)
     QStringList tags;
     for (const QString &tag : p.fields.tags)
         if (const QString href = tagLink(tag, context); !href.isEmpty())
-            tags << QStringLiteral("<a class=\"tag\" href=\"%1\">%2</a>").arg(htmlEscaped(href), htmlEscaped(tag));
+            tags << QStringLiteral("<a class=\"tag\" href=\"%1\">%2</a>").arg(htmlEscaped(href), htmlEscaped(visibleControls(tag)));
         else
-            tags << QStringLiteral("<span class=\"tag\">%1</span>").arg(htmlEscaped(tag));
+            tags << QStringLiteral("<span class=\"tag\">%1</span>").arg(htmlEscaped(visibleControls(tag)));
     if (!tags.isEmpty())
         parts << QStringLiteral("<span class=\"tags\">%1</span>").arg(tags.join(QLatin1Char(' ')));
     return QStringLiteral("<header class=\"meta\">%1</header>\n").arg(parts.join(QLatin1Char('\n')));
@@ -386,7 +394,7 @@ QString backlinksHtml(QList<Backlink> backlinks, const RenderContext &context)
                                         "class=\"ref-id\">(%2)</span></a></li>")
                              .arg(htmlEscaped(context.href(b.id)))
                              .arg(b.id)
-                             .arg(htmlEscaped(b.name));
+                             .arg(htmlEscaped(visibleControls(b.name)));
         }
         if (!items.isEmpty())
             out += QStringLiteral("<section class=\"%1\"><h3>%2</h3><ul>%3</ul></section>\n")
@@ -545,6 +553,7 @@ RenderedPattern renderPattern(const Pattern &p, const RenderContext &context, co
         body = renderBody(p, context, &r.title);
     if (r.title.isEmpty())
         r.title = p.fields.name.isEmpty() ? p.fileName : p.fields.name;
+    r.title = visibleControls(r.title);
 
     QString html = QStringLiteral("<article class=\"pattern%1\" data-id=\"%2\" data-file=\"%3\">\n")
                        .arg(p.broken ? QStringLiteral(" broken") : QString())

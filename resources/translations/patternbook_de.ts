@@ -820,6 +820,10 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
         <source>it no longer exists</source>
         <translation>die Datei existiert nicht mehr</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
 </context>
 <context>
     <name>pb::Exporter</name>
@@ -904,6 +908,17 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
     </message>
 </context>
 <context>
+    <name>pb::FileEdits</name>
+    <message>
+        <source>the language is closed</source>
+        <translation>die Mustersprache ist geschlossen</translation>
+    </message>
+    <message>
+        <source>it would point at %1, which no pattern has now</source>
+        <translation>sie würde auf %1 verweisen, das jetzt kein Muster hat</translation>
+    </message>
+</context>
+<context>
     <name>pb::Files</name>
     <message>
         <source>cannot create %1</source>
@@ -968,6 +983,10 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
     <message>
         <source>(another program&apos;s text is kept in %1)</source>
         <translation>(der Text eines anderen Programms ist in %1 aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to check that it has not changed</source>
+        <translation>%1 kann nicht gelesen werden, um zu prüfen, ob sich die Datei geändert hat</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1375,10 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
         <source>the front matter must be keys and values (key: value)</source>
         <translation>der Vorspann muss aus Schlüsseln und Werten bestehen (key: value)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; holds the invisible direction control U+%2, which makes it read otherwise than it is; remove it</source>
+        <translation>&apos;%1&apos; enthält das unsichtbare Richtungssteuerzeichen U+%2, durch das es sich anders liest, als es ist; entfernen Sie es</translation>
+    </message>
 </context>
 <context>
     <name>pb::PatternDocument</name>
@@ -1380,10 +1403,6 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
         <translation>%1 wurde auf dem Datenträger geändert: behalten Sie zuerst Ihre Fassung oder übernehmen Sie die vom Datenträger</translation>
     </message>
     <message>
-        <source>%1 cannot be read to check it has not changed: %2</source>
-        <translation>%1 kann nicht gelesen werden, um zu prüfen, ob sich die Datei geändert hat: %2</translation>
-    </message>
-    <message>
         <source>%1 changed on disk since it was opened: keep your version or take theirs first</source>
         <translation>%1 wurde seit dem Öffnen auf dem Datenträger geändert: behalten Sie zuerst Ihre Fassung oder übernehmen Sie die vom Datenträger</translation>
     </message>
@@ -1394,6 +1413,14 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
     <message>
         <source>Recovered text</source>
         <translation>Wiederhergestellter Text</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk since it was opened; save again to write it anew</source>
+        <translation>%1 wurde seit dem Öffnen auf dem Datenträger gelöscht; speichern Sie erneut, um die Datei neu zu schreiben</translation>
+    </message>
+    <message>
+        <source>Take Their Version</source>
+        <translation>Fassung vom Datenträger übernehmen</translation>
     </message>
 </context>
 <context>
@@ -1919,10 +1946,6 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
         <translation>Diesen Text behalten; beim Speichern wird ersetzt, was auf dem Datenträger steht</translation>
     </message>
     <message>
-        <source>Replace this text with what is on disk</source>
-        <translation>Diesen Text durch den Stand auf dem Datenträger ersetzen</translation>
-    </message>
-    <message>
         <source>Body</source>
         <translation>Haupttext</translation>
     </message>
@@ -1953,6 +1976,14 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
     <message>
         <source>This file is not UTF-8 text: it is shown, not edited.</source>
         <translation>Diese Datei ist kein UTF-8-Text: sie wird angezeigt, aber nicht bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Replace this text with what is on disk; Undo brings yours back</source>
+        <translation>Diesen Text durch den vom Datenträger ersetzen; Rückgängig holt Ihren zurück</translation>
+    </message>
+    <message>
+        <source>Their version is shown. &lt;b&gt;Undo&lt;/b&gt; brings your text back; a copy of it is kept in the recovery folder too.</source>
+        <translation>Die Fassung vom Datenträger wird angezeigt. &lt;b&gt;Rückgängig&lt;/b&gt; holt Ihren Text zurück; eine Kopie davon liegt außerdem im Wiederherstellungsordner.</translation>
     </message>
 </context>
 <context>
@@ -2014,14 +2045,6 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
             <numerusform>%n Datei mit ungespeichertem Text in ihrem Editor geändert</numerusform>
             <numerusform>%n Dateien mit ungespeichertem Text in ihren Editoren geändert</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some files were left as they were:
-
-%1</source>
-        <translation>Einige Dateien wurden nicht verändert:
-
-%1</translation>
     </message>
     <message>
         <source>Renumber Pattern</source>
@@ -2089,13 +2112,6 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) left unchanged</source>
-        <translation>
-            <numerusform>%n Datei unverändert gelassen</numerusform>
-            <numerusform>%n Dateien unverändert gelassen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Restored %n unsaved pattern(s); save to keep the changes</source>
         <translation>
             <numerusform>%n ungespeichertes Muster wiederhergestellt; speichern Sie, um die Änderungen zu behalten</numerusform>
@@ -2108,6 +2124,26 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
             <numerusform>Diese Dateien ändern sich durch %n Schnellkorrektur. Nur die genannten Listen und Titel ändern sich; die Dateien werden sofort geschrieben, und „Dateiübergreifende Änderung rückgängig machen“ nimmt die Änderungen zurück.</numerusform>
             <numerusform>Diese Dateien ändern sich durch %n Schnellkorrekturen. Nur die genannten Listen und Titel ändern sich; die Dateien werden sofort geschrieben, und „Dateiübergreifende Änderung rückgängig machen“ nimmt die Änderungen zurück.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, because these files stand in the way:
+
+%1</source>
+        <translation>Nichts wurde geändert, weil diese Dateien im Weg stehen:
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -203,13 +203,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) left unchanged</source>
-        <translation>
-            <numerusform>%n file left unchanged</numerusform>
-            <numerusform>%n files left unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Pattern %1 is now %2. Update the links and references to it in %n other file(s)?</source>
         <translation>
             <numerusform>Pattern %1 is now %2. Update the links and references to it in %n other file?</numerusform>

@@ -1,5 +1,6 @@
 #include "documentmanager.h"
 #include "editortext.h"
+#include "languageedits.h"
 #include "language.h"
 #include "patterndocument.h"
 #include "patternset.h"
@@ -382,6 +383,149 @@ private Q_SLOTS:
         manager.close(QStringLiteral("004-leaf.md"));
         QCOMPARE(set.language().patternById(4)->fields.name, QStringLiteral("Leaf"));
         QVERIFY(!manager.document(QStringLiteral("004-leaf.md")));
+    }
+
+    // Take Theirs lets nothing go for good: Undo brings the text back, and a copy is kept.
+    void takeTheirsKeepsMineOnTheUndoStackAndInTheRecoveryStore()
+    {
+        Copy copy;
+        QTemporaryDir recovery;
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        DocumentManager manager(&set, recovery.path());
+        const QString file = QStringLiteral("004-leaf.md");
+        PatternDocument *doc = manager.open(file);
+        doc->setBodyEditorText(doc->bodyEditorText() + QStringLiteral("\nMy long paragraph.\n"));
+        const QByteArray mine = doc->bytes();
+        const QByteArray theirs = test::readFile(copy.path(file)) + "Theirs.\n";
+        doc->diskChanged(theirs);
+        QVERIFY(doc->hasConflict());
+        doc->takeTheirs();
+        QCOMPARE(doc->bytes(), theirs);
+        QVERIFY(!doc->isModified());
+        const QList<RecoveryStore::Entry> kept = manager.recovery().discarded();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().bytes, mine);
+        QCOMPARE(kept.first().path, QDir::cleanPath(copy.path(file)));
+        QVERIFY(manager.recoverable().isEmpty()); // never offered as a crash's text
+        doc->undoStack()->undo();
+        QCOMPARE(doc->bytes(), mine);
+        QVERIFY(doc->isModified());
+        QCOMPARE(doc->diskBytes(), theirs); // saving now writes over theirs knowingly
+    }
+
+    // Typed, killed, another program appends a line, restarted, restored: their line is not
+    // overwritten. The recovered text raises the conflict a change on disk raises.
+    void restoredTextConflictsWithWhatTheDiskHoldsNow()
+    {
+        Copy copy;
+        QTemporaryDir recovery;
+        const QString file = QStringLiteral("002-middle-a.md");
+        {
+            PatternSet set;
+            set.openNow(copy.dir.path());
+            DocumentManager manager(&set, recovery.path());
+            PatternDocument *doc = manager.open(file);
+            doc->setBodyEditorText(doc->bodyEditorText() + QStringLiteral("\nUnsaved line.\n"));
+            manager.writeRecovery();
+        }
+        const QByteArray theirs = test::readFile(copy.path(file)) + "Their appended line.\n";
+        test::writeFile(copy.path(file), theirs);
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        DocumentManager manager(&set, recovery.path());
+        const QList<RecoveryStore::Entry> entries = manager.recoverable();
+        QCOMPARE(entries.size(), 1);
+        PatternDocument *doc = manager.restore(entries.first());
+        QVERIFY(doc->bytes().contains("Unsaved line."));
+        QVERIFY(doc->hasConflict());
+        QCOMPARE(doc->theirs(), theirs);
+        const SaveOutcome refused = manager.save(doc);
+        QVERIFY(!refused.ok);
+        QCOMPARE(test::readFile(copy.path(file)), theirs);
+        // Keep Mine is a choice made knowing theirs is there.
+        doc->keepMine();
+        QVERIFY(manager.save(doc).ok);
+        QVERIFY(test::readFile(copy.path(file)).contains("Unsaved line."));
+    }
+
+    // A step across files applies whole or not at all, and Undo and Redo name every file that
+    // stands in the way instead of skipping it silently.
+    void stepsAcrossFilesAreAllOrNothing()
+    {
+        Copy copy;
+        QTemporaryDir recovery;
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        DocumentManager manager(&set, recovery.path());
+        QList<FileEdit> edits;
+        for (const QString &name : {QStringLiteral("002-middle-a.md"), QStringLiteral("003-middle-b.md")}) {
+            const QByteArray before = test::readFile(copy.path(name));
+            edits << FileEdit{name, before, QByteArray(before).replace("**Root Pattern (1)**", "**The Root (1)**"), 1, {}};
+        }
+        // One file changed since the step was computed: nothing is written.
+        const QByteArray changedB = edits.at(1).before + "Theirs.\n";
+        test::writeFile(copy.path(edits.at(1).fileName), changedB);
+        DocumentManager::ApplyOutcome outcome = manager.applyFileEdits(edits, QStringLiteral("Rename"));
+        QCOMPARE(outcome.written, QStringList());
+        QCOMPARE(outcome.failed, QStringList{QStringLiteral("003-middle-b.md: it changed on disk since")});
+        QCOMPARE(test::readFile(copy.path(edits.at(0).fileName)), edits.at(0).before);
+        QCOMPARE(manager.fileEdits()->count(), 0);
+
+        test::writeFile(copy.path(edits.at(1).fileName), edits.at(1).before);
+        outcome = manager.applyFileEdits(edits, QStringLiteral("Rename"));
+        QCOMPARE(outcome.written.size(), 2);
+        QVERIFY(outcome.failed.isEmpty());
+
+        // Changed on disk since: Undo refuses, names the file, and the stack stays where it is.
+        test::writeFile(copy.path(edits.at(0).fileName), edits.at(0).after + "Later.\n");
+        outcome = manager.undoFileEdits();
+        QCOMPARE(outcome.failed, QStringList{QStringLiteral("002-middle-a.md: it changed on disk since")});
+        QCOMPARE(manager.fileEdits()->index(), 1);
+        QCOMPARE(test::readFile(copy.path(edits.at(1).fileName)), edits.at(1).after);
+
+        test::writeFile(copy.path(edits.at(0).fileName), edits.at(0).after);
+        outcome = manager.undoFileEdits();
+        QCOMPARE(outcome.written.size(), 2);
+        QCOMPARE(manager.fileEdits()->index(), 0);
+        QCOMPARE(test::readFile(copy.path(edits.at(0).fileName)), edits.at(0).before);
+    }
+
+    // Redo of a renumbering after the id went away (a checkout): refused, not written half.
+    void redoRefusesToPointAtIdsNoPatternHas()
+    {
+        Copy copy;
+        QTemporaryDir recovery;
+        PatternSet set;
+        set.openNow(copy.dir.path());
+        DocumentManager manager(&set, recovery.path());
+        // Pattern 4 became 40; the others follow.
+        const QString leaf = QStringLiteral("004-leaf.md");
+        test::writeFile(copy.path(leaf), test::readFile(copy.path(leaf)).replace("id: 4\n", "id: 40\n"));
+        set.openNow(copy.dir.path());
+        QList<FileEdit> edits;
+        for (const QString &name : {QStringLiteral("002-middle-a.md"), QStringLiteral("003-middle-b.md")}) {
+            const QByteArray before = test::readFile(copy.path(name));
+            edits << FileEdit{name, before,
+                              QByteArray(before).replace("completion_patterns: [4]", "completion_patterns: [40]").replace("**Leaf (4)**", "**Leaf (40)**"),
+                              2, {}};
+        }
+        QVERIFY(manager.applyFileEdits(edits, QStringLiteral("Renumber 4 to 40")).failed.isEmpty());
+        // Undone while 40 is still the leaf's id, the links would point at 4, which no pattern has.
+        QCOMPARE(manager.undoFileEdits().failed.size(), 2);
+        QCOMPARE(manager.fileEdits()->index(), 1);
+        // The leaf is 4 again (its own undo, or a checkout): now the step undoes.
+        test::writeFile(copy.path(leaf), test::readFile(copy.path(leaf)).replace("id: 40\n", "id: 4\n"));
+        set.openNow(copy.dir.path());
+        QVERIFY(manager.undoFileEdits().failed.isEmpty());
+        QCOMPARE(test::readFile(copy.path(QStringLiteral("002-middle-a.md"))), edits.at(0).before);
+        // Redone now, it would point at 40, which no pattern has.
+        const DocumentManager::ApplyOutcome outcome = manager.redoFileEdits();
+        QCOMPARE(outcome.written, QStringList());
+        QCOMPARE(outcome.failed, (QStringList{QStringLiteral("002-middle-a.md: it would point at 40, which no pattern has now"),
+                                             QStringLiteral("003-middle-b.md: it would point at 40, which no pattern has now")}));
+        QCOMPARE(test::readFile(copy.path(QStringLiteral("002-middle-a.md"))), edits.at(0).before);
+        QVERIFY(manager.fileEdits()->canRedo());
     }
 };
 

@@ -88,6 +88,20 @@ private Q_SLOTS:
         QCOMPARE(renderText(QStringLiteral("5.md"), head + "\nNo title.\n", context()).title, QStringLiteral("Five"));
     }
 
+    // A direction control in the title or a tag is shown for what it is: "TXT.exe" with a
+    // right-to-left override would read "exe.TXT".
+    void directionControlsAreShown()
+    {
+        const QByteArray bytes = "---\nid: 5\nname: \"TXT\u202E.exe\"\nconfidence: 0\ntags: [a\u2066b]\n---\n\n# TXT\u202E.exe\n";
+        const RenderedPattern r = renderText(QStringLiteral("5.md"), bytes, context());
+        QCOMPARE(r.title, QStringLiteral("TXT<U+202E>.exe"));
+        QVERIFY2(r.html.contains(QLatin1String("TXT&lt;U+202E&gt;.exe")), qPrintable(r.html));
+        QVERIFY2(r.html.contains(QLatin1String("a&lt;U+2066&gt;b")), qPrintable(r.html));
+        QVERIFY(!r.html.contains(QChar(0x202E)));
+        const Pattern p = parsePattern(QStringLiteral("5.md"), QStringLiteral("5.md"), bytes);
+        QCOMPARE(p.displayName(), QStringLiteral("5 TXT<U+202E>.exe"));
+    }
+
     // A broken file never renders as nothing: its errors and its text show.
     void brokenPattern_data()
     {

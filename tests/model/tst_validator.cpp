@@ -101,6 +101,12 @@ private Q_SLOTS:
         row("tag-not-kebab-case", {{leaf, "tags: [detail]", "tags: [Detail_Tag]"}}, "tag-not-kebab-case", "004-leaf.md:8:8");
         row("tag-kebab-with-digits-passes", {{leaf, "tags: [detail]", "tags: [web-3]"}}, "tag-not-kebab-case", "");
         row("undefined-scale", {{leaf, "scale: 3", "scale: 7"}}, "undefined-scale", "004-leaf.md:5:8");
+        // "Leaf" with a right-to-left override: it would show as "faeL"-like nonsense, or hide a name.
+        row("bidi-control-in-name", {{leaf, "name: \"Leaf\"", "name: \"Le\u202Eaf\""}, {leaf, "# Leaf *", "# Le\u202Eaf *"}},
+            "bidi-control", "004-leaf.md:3:10");
+        row("bidi-isolate-in-a-tag", {{leaf, "tags: [detail]", "tags: [de\u2067tail]"}}, "bidi-control", "004-leaf.md:8:10");
+        row("bidi-like-but-not-one", {{leaf, "name: \"Leaf\"", "name: \"Le\u200Baf\""}, {leaf, "# Leaf *", "# Le\u200Baf *"}},
+            "bidi-control", "");
         row("no-scales-file-no-undefined-scale", {{leaf, "scale: 3", "scale: 7"}, {QStringLiteral("SCALES.md"), "DELETE", ""}},
             "undefined-scale", "");
         row("isolated-pattern", {{QStringLiteral("005-alone.md"), "", alonePattern}}, "isolated-pattern", "005-alone.md:8:3");
@@ -190,7 +196,7 @@ private Q_SLOTS:
             if (r.severity == Severity::Error)
                 QVERIFY(scopeOf(r.check) != CheckScope::Pattern);
         }
-        QCOMPARE(checksOf(CheckScope::Pattern), (QList<Check>{Check::Title, Check::Form}));
+        QCOMPARE(checksOf(CheckScope::Pattern), (QList<Check>{Check::Title, Check::Form, Check::Characters}));
         QCOMPARE(checksOf(CheckScope::Language).first(), Check::Duplicates);
         QCOMPARE(checksOf(CheckScope::Language).last(), Check::Health);
     }

@@ -205,7 +205,12 @@ private Q_SLOTS:
         QVERIFY(editor->barText().contains(QLatin1String("changed on disk")));
         QVERIFY2(!editor->barText().contains(QLatin1String("Not saved")), qPrintable(editor->barText()));
         doc->takeTheirs();
-        QVERIFY(editor->barText().isEmpty());
+        // What is left says how to get the text back, and nothing of the conflict or the refusal.
+        QCOMPARE(editor->barText(), QStringLiteral("Their version is shown. Undo brings your text back; a copy of it is kept "
+                                                   "in the recovery folder too."));
+        doc->undoStack()->undo();
+        QVERIFY(doc->isModified());
+        QVERIFY(doc->bytes().contains("id: 2\n"));
     }
 
     // A rename changes the files that wrote the old name exactly, on disk and as one step to

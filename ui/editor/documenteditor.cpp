@@ -32,7 +32,7 @@ DocumentEditor::DocumentEditor(PatternDocument *document, QWidget *parent)
     m_compare = new QPushButton(tr("Compare…"), m_bar);
     m_dismiss = new QPushButton(tr("Dismiss"), m_bar);
     m_keepMine->setToolTip(tr("Keep this text; saving will replace what is on disk"));
-    m_takeTheirs->setToolTip(tr("Replace this text with what is on disk"));
+    m_takeTheirs->setToolTip(tr("Replace this text with what is on disk; Undo brings yours back"));
     auto *barLayout = new QHBoxLayout(m_bar);
     barLayout->setContentsMargins(8, 6, 8, 6);
     barLayout->addWidget(m_barText, 1);
@@ -67,6 +67,7 @@ DocumentEditor::DocumentEditor(PatternDocument *document, QWidget *parent)
     connect(m_compare, &QPushButton::clicked, this, [this] { Q_EMIT compareRequested(m_document); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         m_saveMessage.clear();
+        m_notice.clear();
         updateBar();
     });
     connect(document, &PatternDocument::changed, this, &DocumentEditor::documentChanged);
@@ -98,6 +99,11 @@ void DocumentEditor::documentChanged(const DocumentChange &change)
     // reloaded or in conflict with the disk, the reason is history.
     if (change.kind != DocumentChange::Text || !m_document->isModified())
         m_saveMessage.clear();
+    if (change.kind == DocumentChange::Discarded)
+        m_notice = tr("Their version is shown. <b>Undo</b> brings your text back; a copy of it is kept in the "
+                      "recovery folder too.");
+    else if (change.kind == DocumentChange::Saved || change.kind == DocumentChange::Conflict)
+        m_notice.clear();
     updateBar();
 }
 
@@ -131,13 +137,15 @@ void DocumentEditor::updateBar()
                    .arg(m_document->fileName().toHtmlEscaped());
     else if (!m_document->isEditable())
         text = tr("This file is not UTF-8 text: it is shown, not edited.");
-    if (!m_saveMessage.isEmpty())
-        text = text.isEmpty() ? m_saveMessage : text + QStringLiteral("<br>") + m_saveMessage;
+    for (const QString &more : {m_notice, m_saveMessage}) {
+        if (!more.isEmpty())
+            text = text.isEmpty() ? more : text + QStringLiteral("<br>") + more;
+    }
     m_barText->setText(text);
     m_keepMine->setVisible(conflict);
     m_takeTheirs->setVisible(conflict);
     m_compare->setVisible(conflict);
-    m_dismiss->setVisible(!conflict && !m_saveMessage.isEmpty());
+    m_dismiss->setVisible(!conflict && (!m_saveMessage.isEmpty() || !m_notice.isEmpty()));
     m_bar->setVisible(!text.isEmpty());
 }
 

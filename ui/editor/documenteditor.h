@@ -61,6 +61,7 @@ private:
     QPushButton *m_compare;
     QPushButton *m_dismiss;
     QString m_saveMessage;
+    QString m_notice; // what the last choice did (Take Theirs), until dismissed or saved
 };
 
 } // namespace pb::ui

@@ -61,8 +61,16 @@ EditController::EditController(PatternSet *set, Actions *actions, QWidget *windo
             [redo = a.redo](const QString &text) { redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
     // Changes made to several files at once (a rename, a batch of fixes) undo as one step.
     QUndoStack *files = m_documents->fileEdits();
-    connect(a.undoAcrossFiles, &QAction::triggered, files, &QUndoStack::undo);
-    connect(a.redoAcrossFiles, &QAction::triggered, files, &QUndoStack::redo);
+    // Through the manager, which refuses a step that can no longer be applied whole (a file changed
+    // since, an id gone after a checkout) and says which files stand in the way.
+    connect(a.undoAcrossFiles, &QAction::triggered, this, [this, files] {
+        const QString description = files->undoText();
+        report(tr("Undo %1").arg(description), m_documents->undoFileEdits());
+    });
+    connect(a.redoAcrossFiles, &QAction::triggered, this, [this, files] {
+        const QString description = files->redoText();
+        report(tr("Redo %1").arg(description), m_documents->redoFileEdits());
+    });
     connect(files, &QUndoStack::canUndoChanged, a.undoAcrossFiles, &QAction::setEnabled);
     connect(files, &QUndoStack::canRedoChanged, a.redoAcrossFiles, &QAction::setEnabled);
     connect(files, &QUndoStack::undoTextChanged, this, [undo = a.undoAcrossFiles](const QString &text) {
@@ -231,15 +239,21 @@ bool EditController::save(PatternDocument *document)
 
 void EditController::applyToFiles(const QList<FileEdit> &edits, const QString &description)
 {
-    const DocumentManager::ApplyOutcome outcome = m_documents->applyFileEdits(edits, description);
+    report(description, m_documents->applyFileEdits(edits, description));
+}
+
+void EditController::report(const QString &description, const DocumentManager::ApplyOutcome &outcome)
+{
     QStringList said;
     if (!outcome.written.isEmpty())
         said << tr("%n file(s) changed", nullptr, int(outcome.written.size()));
     if (!outcome.inEditors.isEmpty())
         said << tr("%n file(s) with unsaved text changed in their editors", nullptr, int(outcome.inEditors.size()));
     if (!outcome.failed.isEmpty()) {
-        said << tr("%n file(s) left unchanged", nullptr, int(outcome.failed.size()));
-        QMessageBox::warning(m_window, description, tr("Some files were left as they were:\n\n%1").arg(outcome.failed.join(QLatin1Char('\n'))));
+        said << tr("nothing changed");
+        QMessageBox::warning(m_window, description,
+                             tr("Nothing was changed, because these files stand in the way:\n\n%1")
+                                 .arg(outcome.failed.join(QLatin1Char('\n'))));
     }
     Q_EMIT statusMessage(QStringLiteral("%1: %2").arg(description, said.join(QStringLiteral("; "))));
 }

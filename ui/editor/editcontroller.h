@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "documentmanager.h"
 
 #include <QMap>
 #include <QObject>
@@ -57,6 +58,8 @@ public:
     void fix(const Diagnostics &diagnostics);
     // Applies edits to files as one undoable step and says what was done.
     void applyToFiles(const QList<FileEdit> &edits, const QString &description);
+    // Says what a step across files did, or which files stood in its way.
+    void report(const QString &description, const DocumentManager::ApplyOutcome &outcome);
 
 Q_SIGNALS:
     // The text of an open pattern changed (typing, an edit anywhere): for the live preview.
