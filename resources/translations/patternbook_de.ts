@@ -1798,16 +1798,20 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
             <numerusform>%n Dateien ändern</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>Nach der Änderung</translation>
+    </message>
 </context>
 <context>
     <name>pb::ui::CompareDialog</name>
     <message>
         <source>%1: yours and theirs</source>
         <translation>%1: Ihre Fassung und die vom Datenträger</translation>
-    </message>
-    <message>
-        <source>Lines marked - are yours, + are on disk now.</source>
-        <translation>Mit - markierte Zeilen sind Ihre, mit + markierte stehen jetzt auf dem Datenträger.</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -1820,6 +1824,18 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
     <message>
         <source>Take Theirs</source>
         <translation>Vom Datenträger übernehmen</translation>
+    </message>
+    <message>
+        <source>Your text on the left, what is on disk now on the right; the lines that differ, with a line around each.</source>
+        <translation>Links Ihr Text, rechts, was jetzt auf dem Datenträger steht; die abweichenden Zeilen mit je einer Zeile davor und danach.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihrer</translation>
+    </message>
+    <message>
+        <source>On disk now</source>
+        <translation>Jetzt auf dem Datenträger</translation>
     </message>
 </context>
 <context>

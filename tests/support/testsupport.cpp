@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "textdiff.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -103,33 +104,10 @@ QStringList codes(const Diagnostics &diagnostics)
 
 QStringList changedLines(const QByteArray &before, const QByteArray &after)
 {
-    const QList<QByteArray> a = before.split('\n');
-    const QList<QByteArray> b = after.split('\n');
-    const int n = int(a.size()), m = int(b.size());
-    QList<QList<int>> lcs(n + 1, QList<int>(m + 1, 0));
-    for (int i = n - 1; i >= 0; --i)
-        for (int j = m - 1; j >= 0; --j)
-            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    // The model's one diff (textdiff.h): removed lines paired with inserted ones as replacements.
     QStringList out;
-    int i = 0, j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a[i] == b[j]) {
-            ++i, ++j;
-            continue;
-        }
-        // A run of differences: pair removed lines with inserted ones as replacements.
-        QList<int> removed, inserted;
-        while ((i < n || j < m) && !(i < n && j < m && a[i] == b[j])) {
-            if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1]))
-                removed.append(++i);
-            else
-                inserted.append(++j);
-        }
-        for (int r : removed)
-            out.append(QString::number(r));
-        for (int k = int(removed.size()); k < inserted.size(); ++k)
-            out.append(QStringLiteral("+%1").arg(inserted.at(k)));
-    }
+    for (const ChangedLine &line : pb::changedLines(before, after))
+        out.append(line.oldLine > 0 ? QString::number(line.oldLine) : QStringLiteral("+%1").arg(line.newLine));
     return out;
 }
 

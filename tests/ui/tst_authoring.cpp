@@ -21,6 +21,7 @@
 #include "recoverydialog.h"
 #include "recoverystore.h"
 #include "testsupport.h"
+#include "textdiff.h"
 #include "webtestsupport.h"
 
 #include <QAbstractButton>
@@ -237,7 +238,12 @@ private Q_SLOTS:
         m_window->actions()->save->trigger();
         QCOMPARE(others.size(), 2);
         QVERIFY(others.first().contains(QLatin1String("Built on **Middle As (2)**")));
-        QVERIFY2(firstExcerpt.contains(QLatin1String("Middle A")) && firstExcerpt.contains(QLatin1String("Middle Alpha")),
+        // What each would become, beside what it is.
+        QVERIFY2(others.first().contains(QStringLiteral("“Middle As” → “Middle Alpha”")), qPrintable(others.first()));
+        // Old and new text side by side: the line as it is, then as it will be.
+        QVERIFY2(firstExcerpt.contains(QLatin1String("Now")) && firstExcerpt.contains(QLatin1String("After the change")),
+                 qPrintable(firstExcerpt));
+        QVERIFY2(firstExcerpt.contains(QLatin1String("**Middle A (2)**")) && firstExcerpt.contains(QLatin1String("**Middle Alpha (2)**")),
                  qPrintable(firstExcerpt));
         // Files changed, no new tabs, the current pattern kept.
         QCOMPARE(editing()->area()->count(), 1);
@@ -264,7 +270,9 @@ private Q_SLOTS:
         const QByteArray before = "_" + QByteArray(300, 'x') + " delivering in **Thin Slice Delivery (17)** and more " + QByteArray(200, 'y') + "_\n";
         QByteArray after = before;
         after.replace("Thin Slice Delivery", "Thin Slice Delivery Revised");
-        const QStringList excerpts = changedExcerpts(before, after);
+        QStringList excerpts;
+        for (const ChangedLine &line : pb::changedLines(before, after))
+            excerpts << markedChange(line.before, line.after, 48);
         QCOMPARE(excerpts.size(), 1);
         QVERIFY2(QRegularExpression(QStringLiteral("\\*\\*Thin Slice Delivery ?\\{\\+ ?Revised ?\\+\\} ?\\(17\\)\\*\\*")).match(excerpts.first()).hasMatch(),
                  qPrintable(excerpts.first()));

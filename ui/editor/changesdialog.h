@@ -20,7 +20,8 @@ class ChangesDialog : public QDialog
 public:
     ChangesDialog(const QString &title, const QString &question, const QList<FileEdit> &edits, QWidget *parent = nullptr);
 
-    void setOtherReferences(const QList<ReferenceSite> &sites, const QString &explanation);
+    // `newName` is what a ticked reference becomes, shown beside what it is now.
+    void setOtherReferences(const QList<ReferenceSite> &sites, const QString &newName, const QString &explanation);
     // The other references ticked to change too.
     QList<ReferenceSite> chosenOthers() const;
     QListWidget *files() const { return m_files; }
@@ -32,6 +33,7 @@ private:
 
     QList<FileEdit> m_edits;
     QList<ReferenceSite> m_sites;
+    QString m_newName;
     QListWidget *m_files;
     QTextBrowser *m_detail;
     QLabel *m_othersLabel;
@@ -39,12 +41,5 @@ private:
     QPushButton *m_tickAll;
     QPushButton *m_ok;
 };
-
-// The lines that differ between two texts, as "- old" and "+ new" lines.
-QString lineDifferences(const QByteArray &before, const QByteArray &after, int context = 0);
-
-// Each changed line shown around its change, however long the line: the words before and after
-// (up to `context` characters), the removed text as [-...-] and the inserted as {+...+}.
-QStringList changedExcerpts(const QByteArray &before, const QByteArray &after, int context = 48);
 
 } // namespace pb::ui

@@ -1,12 +1,11 @@
 #include "comparedialog.h"
-#include "changesdialog.h"
+#include "diffview.h"
 
 #include "patterndocument.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QTextBrowser>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -16,12 +15,12 @@ CompareDialog::CompareDialog(PatternDocument *document, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("%1: yours and theirs").arg(document->fileName()));
-    auto *label = new QLabel(tr("Lines marked - are yours, + are on disk now."), this);
-    auto *text = new QPlainTextEdit(this);
-    text->setReadOnly(true);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    text->setPlainText(lineDifferences(document->bytes(), document->theirs()));
+    auto *label = new QLabel(tr("Your text on the left, what is on disk now on the right; the lines that differ, "
+                                "with a line around each."),
+                             this);
+    label->setWordWrap(true);
+    auto *text = new QTextBrowser(this);
+    text->setHtml(sideBySideHtml(document->bytes(), document->theirs(), tr("Yours"), tr("On disk now")));
     text->setAccessibleName(tr("Differences"));
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *mine = buttons->addButton(tr("Keep Mine"), QDialogButtonBox::AcceptRole);
@@ -38,7 +37,7 @@ CompareDialog::CompareDialog(PatternDocument *document, QWidget *parent)
     layout->addWidget(label);
     layout->addWidget(text, 1);
     layout->addWidget(buttons);
-    resize(760, 520);
+    resize(980, 560);
 }
 
 } // namespace pb::ui

@@ -284,7 +284,7 @@ void EditController::offerRenameAndRenumber(int oldId, const QString &oldName, P
                                 int(changes.edits.size()))
                                  .arg(oldName, now.name),
                              changes.edits, m_window);
-        dialog.setOtherReferences(changes.others,
+        dialog.setOtherReferences(changes.others, now.name,
                                   tr("These references name it otherwise (inflected, or by an older name), in words the "
                                      "author chose: they are left as they are. Tick those to rename too."));
         if (dialog.exec() != QDialog::Accepted)
