@@ -2,6 +2,7 @@
 #include "changetextcommand.h"
 
 #include "language.h"
+#include "textdiff.h"
 #include "guardedwrite.h"
 #include "savefile.h"
 
@@ -66,13 +67,7 @@ void PatternDocument::replaceEditorText(int position, int removedLength, const Q
     // around keep their own line endings.
     QString removed = before.mid(position, removedLength);
     QString added = inserted;
-    int common = 0;
-    while (common < removed.size() && common < added.size() && removed.at(common) == added.at(common))
-        ++common;
-    int tail = 0;
-    while (tail < removed.size() - common && tail < added.size() - common
-           && removed.at(removed.size() - 1 - tail) == added.at(added.size() - 1 - tail))
-        ++tail;
+    const auto [common, tail] = commonEnds(removed, added);
     position += common;
     removed = removed.mid(common, removed.size() - common - tail);
     added = added.mid(common, added.size() - common - tail);

@@ -1,5 +1,6 @@
 #include "frontmatter_p.h"
 #include "fastfrontmatter_p.h"
+#include "textdiff.h"
 #include "yamlsupport_p.h"
 
 #include <QCoreApplication>
@@ -505,23 +506,6 @@ QStringList readStringList(Pattern &p, const Field<Node> &f, const QString &key)
         out.append(QString::fromStdString(item.Scalar()));
     }
     return out;
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> row(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 QString suggestionFor(const QString &key)

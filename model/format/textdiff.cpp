@@ -74,15 +74,37 @@ QList<ChangedLine> changedLines(const QByteArray &before, const QByteArray &afte
     return out;
 }
 
+CommonEnds commonEnds(const QString &a, const QString &b)
+{
+    CommonEnds ends;
+    while (ends.prefix < a.size() && ends.prefix < b.size() && a.at(ends.prefix) == b.at(ends.prefix))
+        ++ends.prefix;
+    while (ends.suffix < a.size() - ends.prefix && ends.suffix < b.size() - ends.prefix
+           && a.at(a.size() - 1 - ends.suffix) == b.at(b.size() - 1 - ends.suffix))
+        ++ends.suffix;
+    return ends;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
 QString markedChange(const QString &old, const QString &now, int context)
 {
-    int prefix = 0;
-    while (prefix < old.size() && prefix < now.size() && old.at(prefix) == now.at(prefix))
-        ++prefix;
-    int suffix = 0;
-    while (suffix < old.size() - prefix && suffix < now.size() - prefix
-           && old.at(old.size() - 1 - suffix) == now.at(now.size() - 1 - suffix))
-        ++suffix;
+    const auto [prefix, suffix] = commonEnds(old, now);
     const int from = std::max(0, prefix - context);
     QString excerpt = (from > 0 ? QString(QChar(0x2026)) : QString()) + now.mid(from, prefix - from);
     const QString gone = old.mid(prefix, old.size() - prefix - suffix);

@@ -36,6 +36,19 @@ struct ChangedLine
 };
 QList<ChangedLine> changedLines(const QByteArray &before, const QByteArray &after);
 
+// How many characters two texts share at their start and, after that, at their end: what an
+// edit between them left alone on either side.
+struct CommonEnds
+{
+    int prefix = 0;
+    int suffix = 0;
+};
+CommonEnds commonEnds(const QString &a, const QString &b);
+
+// Levenshtein's distance: the fewest characters inserted, removed or replaced to make one text the
+// other (for names: a misspelt key, a reference close to a pattern's name).
+int editDistance(const QString &a, const QString &b);
+
 // A changed pair, shortened to `context` characters around the change, with the change marked
 // "[-gone-]{+come+}" as git's word diff does.
 QString markedChange(const QString &before, const QString &after, int context = 40);

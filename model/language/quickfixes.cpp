@@ -2,6 +2,7 @@
 #include "language.h"
 #include "patternwriter.h"
 #include "plural.h"
+#include "textdiff.h"
 #include "validator.h"
 
 #include <QCoreApplication>
@@ -91,22 +92,7 @@ QStringList foldedWords(const QString &text)
     return out;
 }
 
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> row(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
+
 
 std::optional<QuickFix> single(const Pattern &p, const QString &title, const QList<FieldEdit> &edits)
 {

@@ -31,6 +31,32 @@ struct Copy
     QString path(const QString &name) const { return dir.filePath(name); }
 };
 
+// The copy opened, with a document manager over it and a recovery folder of its own.
+struct Session
+{
+    Copy copy;
+    QTemporaryDir recovery;
+    PatternSet set;
+    std::unique_ptr<DocumentManager> manager;
+    Session()
+    {
+        set.openNow(copy.dir.path());
+        manager = std::make_unique<DocumentManager>(&set, recovery.path());
+    }
+};
+
+// A session that types `line` at the end of `file` and dies without saving: its text is left in
+// the recovery folder.
+void crashWithUnsavedText(const Copy &copy, const QString &recovery, const QString &file, const QString &line)
+{
+    PatternSet set;
+    set.openNow(copy.dir.path());
+    DocumentManager manager(&set, recovery);
+    PatternDocument *doc = manager.open(file);
+    doc->setBodyEditorText(doc->bodyEditorText() + line);
+    manager.writeRecovery();
+}
+
 const QByteArray simple = "---\nid: 1\nname: \"One\"\nconfidence: 0\n---\n\n# One\n\nBody text.\n";
 
 } // namespace
@@ -306,16 +332,8 @@ private Q_SLOTS:
         QTemporaryDir recovery;
         const QString file = QStringLiteral("002-middle-a.md");
         const QByteArray disk = test::readFile(copy.path(file));
-        {
-            PatternSet set;
-            set.openNow(copy.dir.path());
-            DocumentManager manager(&set, recovery.path());
-            PatternDocument *doc = manager.open(file);
-            doc->setBodyEditorText(doc->bodyEditorText() + QStringLiteral("\nUnsaved line.\n"));
-            manager.writeRecovery();
-            // The process dies here: no save, no close.
-            QCOMPARE(test::readFile(copy.path(file)), disk);
-        }
+        crashWithUnsavedText(copy, recovery.path(), file, QStringLiteral("\nUnsaved line.\n"));
+        QCOMPARE(test::readFile(copy.path(file)), disk);
         PatternSet set;
         set.openNow(copy.dir.path());
         DocumentManager manager(&set, recovery.path());
@@ -334,11 +352,10 @@ private Q_SLOTS:
 
     void managerSharesWorkingCopiesAndWatchesFiles()
     {
-        Copy copy;
-        QTemporaryDir recovery;
-        PatternSet set;
-        set.openNow(copy.dir.path());
-        DocumentManager manager(&set, recovery.path());
+        Session session;
+        Copy &copy = session.copy;
+        PatternSet &set = session.set;
+        DocumentManager &manager = *session.manager;
         PatternDocument *doc = manager.open(QStringLiteral("004-leaf.md"));
         QVERIFY(doc->setFields({FieldEdit::set(QStringLiteral("name"), QStringLiteral("Leaves"))}));
         // The language follows the unsaved text (the list, the graph, validation see it).
@@ -372,11 +389,9 @@ private Q_SLOTS:
 
     void closingWithoutSavingRestoresTheLanguage()
     {
-        Copy copy;
-        QTemporaryDir recovery;
-        PatternSet set;
-        set.openNow(copy.dir.path());
-        DocumentManager manager(&set, recovery.path());
+        Session session;
+        PatternSet &set = session.set;
+        DocumentManager &manager = *session.manager;
         PatternDocument *doc = manager.open(QStringLiteral("004-leaf.md"));
         QVERIFY(doc->setFields({FieldEdit::set(QStringLiteral("name"), QStringLiteral("Leaves"))}));
         QTRY_COMPARE(set.language().patternById(4)->fields.name, QStringLiteral("Leaves"));
@@ -388,11 +403,9 @@ private Q_SLOTS:
     // Take Theirs lets nothing go for good: Undo brings the text back, and a copy is kept.
     void takeTheirsKeepsMineOnTheUndoStackAndInTheRecoveryStore()
     {
-        Copy copy;
-        QTemporaryDir recovery;
-        PatternSet set;
-        set.openNow(copy.dir.path());
-        DocumentManager manager(&set, recovery.path());
+        Session session;
+        Copy &copy = session.copy;
+        DocumentManager &manager = *session.manager;
         const QString file = QStringLiteral("004-leaf.md");
         PatternDocument *doc = manager.open(file);
         doc->setBodyEditorText(doc->bodyEditorText() + QStringLiteral("\nMy long paragraph.\n"));
@@ -421,14 +434,7 @@ private Q_SLOTS:
         Copy copy;
         QTemporaryDir recovery;
         const QString file = QStringLiteral("002-middle-a.md");
-        {
-            PatternSet set;
-            set.openNow(copy.dir.path());
-            DocumentManager manager(&set, recovery.path());
-            PatternDocument *doc = manager.open(file);
-            doc->setBodyEditorText(doc->bodyEditorText() + QStringLiteral("\nUnsaved line.\n"));
-            manager.writeRecovery();
-        }
+        crashWithUnsavedText(copy, recovery.path(), file, QStringLiteral("\nUnsaved line.\n"));
         const QByteArray theirs = test::readFile(copy.path(file)) + "Their appended line.\n";
         test::writeFile(copy.path(file), theirs);
         PatternSet set;
@@ -453,11 +459,9 @@ private Q_SLOTS:
     // stands in the way instead of skipping it silently.
     void stepsAcrossFilesAreAllOrNothing()
     {
-        Copy copy;
-        QTemporaryDir recovery;
-        PatternSet set;
-        set.openNow(copy.dir.path());
-        DocumentManager manager(&set, recovery.path());
+        Session session;
+        Copy &copy = session.copy;
+        DocumentManager &manager = *session.manager;
         QList<FileEdit> edits;
         for (const QString &name : {QStringLiteral("002-middle-a.md"), QStringLiteral("003-middle-b.md")}) {
             const QByteArray before = test::readFile(copy.path(name));
@@ -494,11 +498,10 @@ private Q_SLOTS:
     // Redo of a renumbering after the id went away (a checkout): refused, not written half.
     void redoRefusesToPointAtIdsNoPatternHas()
     {
-        Copy copy;
-        QTemporaryDir recovery;
-        PatternSet set;
-        set.openNow(copy.dir.path());
-        DocumentManager manager(&set, recovery.path());
+        Session session;
+        Copy &copy = session.copy;
+        PatternSet &set = session.set;
+        DocumentManager &manager = *session.manager;
         // Pattern 4 became 40; the others follow.
         const QString leaf = QStringLiteral("004-leaf.md");
         test::writeFile(copy.path(leaf), test::readFile(copy.path(leaf)).replace("id: 4\n", "id: 40\n"));

@@ -9,13 +9,7 @@ namespace {
 // The two sides of a changed pair, the part that differs marked on each.
 QPair<QString, QString> markedPair(const QString &old, const QString &now)
 {
-    int prefix = 0;
-    while (prefix < old.size() && prefix < now.size() && old.at(prefix) == now.at(prefix))
-        ++prefix;
-    int suffix = 0;
-    while (suffix < old.size() - prefix && suffix < now.size() - prefix
-           && old.at(old.size() - 1 - suffix) == now.at(now.size() - 1 - suffix))
-        ++suffix;
+    auto [prefix, suffix] = commonEnds(old, now);
     // Whole words are marked: "Middle [A]" against "Middle [Alpha]", not "A[lpha]".
     while (prefix > 0 && old.at(prefix - 1).isLetterOrNumber())
         --prefix;
