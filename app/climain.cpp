@@ -3,7 +3,7 @@
 // web engine, no display.
 
 #include "commandline.h"
-#include "translations.h"
+#include "format/translations.h"
 
 #include <QCoreApplication>
 

@@ -1,20 +1,21 @@
 #include "commandline.h"
 #include "commandsupport_p.h"
 
-#include "diagnostic.h"
-#include "graphexport.h"
-#include "graphlayout.h"
-#include "graphrender.h"
-#include "guardedwrite.h"
-#include "language.h"
-#include "linkgraph.h"
-#include "patternwriter.h"
-#include "quickfixes.h"
-#include "renderer.h"
-#include "savefile.h"
-#include "textdiff.h"
-#include "validator.h"
-#include "yamlvalue.h"
+#include "format/diagnostic.h"
+#include "graph/graphexport.h"
+#include "graph/graphlayout.h"
+#include "graph/graphrender.h"
+#include "format/guardedwrite.h"
+#include "language/language.h"
+#include "language/linkgraph.h"
+#include "format/patternwriter.h"
+#include "language/savecheck.h"
+#include "language/quickfixes.h"
+#include "render/renderer.h"
+#include "format/savefile.h"
+#include "format/textdiff.h"
+#include "language/validator.h"
+#include "format/yamlvalue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -311,6 +312,7 @@ int setCommand(const QStringList &arguments)
     // Written only over the bytes the edit was made on: under the folder's lock, so that no
     // other writer of this project interleaves, and through a compare-and-swap, so that a program
     // that wrote since is seen. The edit is then made again on what the file holds now.
+    const InterruptGuard interrupts;
     const FolderLock lock(folder);
     if (!lock.isLocked()) {
         fail(lock.error());
@@ -335,14 +337,19 @@ int setCommand(const QStringList &arguments)
             return refusedEdit(result);
         if (result.bytes == read.bytes)
             return Success; // nothing changes: the file is not touched
+        if (InterruptGuard::received())
+            InterruptGuard::endAsAsked(); // before the write: nothing was written
         const GuardedWrite written = replaceIfUnchanged(path, read, result.bytes);
-        if (written.ok())
+        if (written.ok()) {
+            if (InterruptGuard::received())
+                InterruptGuard::endAsAsked();
             return Success;
+        }
         if (written.status == GuardedWrite::Failed) {
             fail(written.error);
             return Failure;
         }
-        now = written.found;
+        now = readDiskState(path);
     }
     fail(CommandLineTr::tr("%1 kept changing on disk while it was being edited; nothing was written").arg(path));
     return Failure;
@@ -425,28 +432,35 @@ int fixCommand(const QStringList &arguments)
         return UsageError;
     FixPlan plan = planFixesToFixedPoint(*language, codes);
 
-    int written = 0;
-    QStringList notWritten;
+    // Written all or none, under the folder's lock. The plan was made from the language as read
+    // before the lock: if another hand changed a file since (or while the files were written),
+    // the language is read again and the plan made again. Told to end meanwhile, fix stops before
+    // it writes, or finishes the files of the step it is in.
+    const InterruptGuard interrupts;
+    BatchWrite written;
     if (!dryRun && !plan.edits.isEmpty()) {
         const FolderLock lock(folder);
         if (!lock.isLocked()) {
             fail(lock.error());
             return Failure;
         }
-        // The plan was made from the language as read before the lock: if another hand changed
-        // any file since, the language is read again and the plan made again.
-        for (int attempt = 0; attempt < 3 && changedSince(*language); ++attempt) {
-            language = &loadLanguage(folder);
-            if (refuseErrors(*language))
-                return UsageError;
-            plan = planFixesToFixedPoint(*language, codes);
-        }
-        for (const FileEdit &e : std::as_const(plan.edits)) {
-            const GuardedWrite w = replaceIfUnchanged(language->pathFor(e.fileName), DiskState::of(e.before), e.after);
-            if (w.ok())
-                ++written;
-            else
-                notWritten << w.error;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            if (changedSince(*language)) {
+                language = &loadLanguage(folder);
+                if (refuseErrors(*language))
+                    return UsageError;
+                plan = planFixesToFixedPoint(*language, codes);
+            }
+            if (InterruptGuard::received()) {
+                fail(CommandLineTr::tr("interrupted; nothing was written"));
+                InterruptGuard::endAsAsked();
+            }
+            QList<Replacement> files;
+            for (const FileEdit &e : std::as_const(plan.edits))
+                files.append({language->pathFor(e.fileName), DiskState::of(e.before), e.after});
+            written = replaceAllIfUnchanged(files);
+            if (written.ok || !written.changed)
+                break;
         }
     }
     for (const FileEdit &e : std::as_const(plan.edits)) {
@@ -461,24 +475,26 @@ int fixCommand(const QStringList &arguments)
     }
     for (const QString &why : std::as_const(plan.declined))
         out(CommandLineTr::tr("%1 (left for the author)").arg(why) + QLatin1Char('\n'));
-    for (const QString &why : std::as_const(notWritten))
-        fail(why);
     const QString fixes = CommandLineTr::tr("%n fix(es)", nullptr, plan.applied);
-    const int files = int(plan.edits.size());
-    if (dryRun)
+    const QString files = CommandLineTr::tr("%n file(s)", nullptr, int(plan.edits.size()));
+    if (dryRun) {
         //: "3 fixes in 2 files (a dry run: nothing written)"
-        err(CommandLineTr::tr("%1 in %2 (a dry run: nothing written)").arg(fixes, CommandLineTr::tr("%n file(s)", nullptr, files)) + QLatin1Char('\n'));
-    else if (notWritten.isEmpty())
-        //: "3 fixes in 2 files"
-        err(CommandLineTr::tr("%1 in %2").arg(fixes, CommandLineTr::tr("%n file(s)", nullptr, files)) + QLatin1Char('\n'));
-    else
-        //: "3 fixes; 1 of 2 files written, 1 not written"
-        err(CommandLineTr::tr("%1; %2 of %3 written, %4 not written")
-                .arg(fixes)
-                .arg(written)
-                .arg(CommandLineTr::tr("%n file(s)", nullptr, files))
-                .arg(notWritten.size()) + QLatin1Char('\n'));
-    return notWritten.isEmpty() ? Success : Failure;
+        err(CommandLineTr::tr("%1 in %2 (a dry run: nothing written)").arg(fixes, files) + QLatin1Char('\n'));
+        return Success;
+    }
+    if (!plan.edits.isEmpty() && !written.ok) {
+        fail(written.error);
+        for (const QString &why : std::as_const(written.notPutBack))
+            fail(CommandLineTr::tr("could not be put back: %1").arg(why));
+        //: "3 fixes in 2 files: nothing was written"
+        err(CommandLineTr::tr("%1 in %2: nothing was written").arg(fixes, files) + QLatin1Char('\n'));
+        return Failure;
+    }
+    //: "3 fixes in 2 files"
+    err(CommandLineTr::tr("%1 in %2").arg(fixes, files) + QLatin1Char('\n'));
+    if (InterruptGuard::received())
+        InterruptGuard::endAsAsked(); // every file of the step is written; now end as asked
+    return Success;
 }
 
 int roundtripCommand(const QStringList &arguments)

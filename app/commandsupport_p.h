@@ -3,7 +3,7 @@
 // What the command line's commands share: output, usage errors, a parser per command.
 
 #include "commandline.h"
-#include "language.h"
+#include "language/language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // command line as the app's File › Export drives them.
 
 #include "commandsupport_p.h"
-#include "exporter.h"
-#include "language.h"
+#include "publish/exporter.h"
+#include "language/language.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -7,7 +7,7 @@
 #include "presentation.h"
 #include "startupprobe.h"
 #include "terminationwatcher.h"
-#include "translations.h"
+#include "format/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

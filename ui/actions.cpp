@@ -1,5 +1,5 @@
 #include "actions.h"
-#include "exporter.h"
+#include "publish/exporter.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,10 +1,10 @@
 #include "diagnosticspanel.h"
-#include "plural.h"
+#include "format/plural.h"
 
 
-#include "diagnosticlistmodel.h"
-#include "patternset.h"
-#include "quickfixes.h"
+#include "itemmodels/diagnosticlistmodel.h"
+#include "language/patternset.h"
+#include "language/quickfixes.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagnostic.h"
+#include "format/diagnostic.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 #include "mainwindow.h"
-#include "plural.h"
+#include "format/plural.h"
 #include "actions.h"
 #include "diagnosticspanel.h"
 #include "editor/documenteditor.h"
@@ -17,11 +17,11 @@
 #include "renderqueue.h"
 #include "samplelanguage.h"
 
-#include "documentmanager.h"
-#include "graphrender.h"
-#include "patternset.h"
-#include "renderer.h"
-#include "savefile.h"
+#include "document/documentmanager.h"
+#include "graph/graphrender.h"
+#include "language/patternset.h"
+#include "render/renderer.h"
+#include "format/savefile.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -11,7 +11,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 
-#include "renderer.h"
+#include "render/renderer.h"
 
 namespace pb {
 class PatternSet;

@@ -1,7 +1,7 @@
 #include "patternlistpanel.h"
 
-#include "patternlistmodel.h"
-#include "patternset.h"
+#include "itemmodels/patternlistmodel.h"
+#include "language/patternset.h"
 
 #include <QApplication>
 #include <QHeaderView>

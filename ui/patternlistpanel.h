@@ -1,6 +1,6 @@
 #pragma once
 
-#include "patternfilter.h"
+#include "language/patternfilter.h"
 
 #include <QPointer>
 #include <QWidget>

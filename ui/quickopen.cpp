@@ -1,8 +1,9 @@
 #include "quickopen.h"
+#include "format/pattern.h"
 
-#include "patternfilter.h"
-#include "patternlistmodel.h"
-#include "patternset.h"
+#include "language/patternfilter.h"
+#include "itemmodels/patternlistmodel.h"
+#include "language/patternset.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -56,7 +57,7 @@ void QuickOpen::refill()
     const Language &language = m_set->language();
     for (int i : quickOpenMatches(language, m_field->text())) {
         const Pattern &p = language.pattern(i);
-        QString label = p.fields.id > 0 ? QStringLiteral("%1  %2").arg(p.fields.id).arg(p.fields.name) : p.fileName;
+        QString label = p.fields.id > 0 ? QStringLiteral("%1  %2").arg(p.fields.id).arg(visibleControls(p.fields.name)) : p.fileName;
         if (p.fields.confidence > 0)
             label += QStringLiteral("  ") + PatternListModel::stars(p.fields.confidence);
         auto *item = new QListWidgetItem(label, m_list);

@@ -2,7 +2,7 @@
 #include "readingbridge.h"
 #include "readingpage.h"
 
-#include "renderer.h"
+#include "render/renderer.h"
 
 #include <QApplication>
 #include <QChildEvent>

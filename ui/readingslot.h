@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "renderer.h"
+#include "render/renderer.h"
 
 namespace pb::ui {
 

@@ -1,7 +1,7 @@
 #include "startupprobe.h"
 #include "graphview.h"
 #include "mainwindow.h"
-#include "patternset.h"
+#include "language/patternset.h"
 #include "readingslot.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-#include "changetextcommand.h"
-#include "patterndocument.h"
+#include "document/changetextcommand.h"
+#include "document/patterndocument.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editortext.h"
+#include "format/editortext.h"
 
 #include <QUndoCommand>
 #include <QtGlobal>

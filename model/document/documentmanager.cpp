@@ -1,10 +1,10 @@
-#include "documentmanager.h"
+#include "document/documentmanager.h"
 
-#include "fileeditscommand.h"
-#include "guardedwrite.h"
-#include "languageedits.h"
-#include "patternset.h"
-#include "savefile.h"
+#include "document/fileeditscommand.h"
+#include "format/guardedwrite.h"
+#include "language/languageedits.h"
+#include "language/patternset.h"
+#include "format/savefile.h"
 
 #include <QDir>
 #include <QFile>

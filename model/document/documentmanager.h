@@ -1,8 +1,8 @@
 #pragma once
 
-#include "patterndocument.h"
-#include "patternset.h"
-#include "recoverystore.h"
+#include "document/patterndocument.h"
+#include "language/patternset.h"
+#include "document/recoverystore.h"
 
 #include <QFileSystemWatcher>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "fileeditscommand.h"
-#include "documentmanager.h"
+#include "document/fileeditscommand.h"
+#include "document/documentmanager.h"
 
-#include "guardedwrite.h"
-#include "language.h"
-#include "pattern.h"
+#include "format/guardedwrite.h"
+#include "language/language.h"
+#include "format/pattern.h"
 
 #include <QCoreApplication>
 #include <QSet>

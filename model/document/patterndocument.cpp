@@ -1,10 +1,11 @@
-#include "patterndocument.h"
-#include "changetextcommand.h"
+#include "document/patterndocument.h"
+#include "document/changetextcommand.h"
 
-#include "language.h"
-#include "textdiff.h"
-#include "guardedwrite.h"
-#include "savefile.h"
+#include "language/language.h"
+#include "language/savecheck.h"
+#include "format/textdiff.h"
+#include "format/guardedwrite.h"
+#include "format/savefile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "editortext.h"
-#include "pattern.h"
-#include "patternwriter.h"
+#include "format/diagnostic.h"
+#include "format/editortext.h"
+#include "format/pattern.h"
+#include "format/patternwriter.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -87,7 +87,7 @@ public:
     SaveOutcome save(const Language &language);
     // How long a save waits for another writer of this project to finish with the folder: a
     // `fix` over a large language holds it for its writes only, well under this.
-    static constexpr int SaveLockTimeoutMs = 5000;
+    static constexpr int SaveLockTimeoutMs = 3000;
     // Back to what is on disk, as an undoable step.
     void revert();
 

@@ -1,6 +1,6 @@
-#include "recoverystore.h"
+#include "document/recoverystore.h"
 
-#include "savefile.h"
+#include "format/savefile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,5 +1,5 @@
-#include "diagnostic.h"
-#include "rules.h"
+#include "format/diagnostic.h"
+#include "format/rules.h"
 
 #include <algorithm>
 

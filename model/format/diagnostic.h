@@ -5,7 +5,7 @@
 #include <QMetaType>
 #include <QString>
 
-#include "rules.h"
+#include "format/rules.h"
 
 namespace pb {
 

@@ -1,4 +1,4 @@
-#include "editortext.h"
+#include "format/editortext.h"
 
 namespace pb {
 

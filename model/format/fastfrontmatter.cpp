@@ -1,4 +1,4 @@
-#include "fastfrontmatter_p.h"
+#include "format/fastfrontmatter_p.h"
 
 #include <atomic>
 

@@ -1,7 +1,7 @@
-#include "frontmatter_p.h"
-#include "fastfrontmatter_p.h"
-#include "textdiff.h"
-#include "yamlsupport_p.h"
+#include "format/frontmatter_p.h"
+#include "format/fastfrontmatter_p.h"
+#include "format/textdiff.h"
+#include "format/yamlsupport_p.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

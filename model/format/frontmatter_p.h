@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fastfrontmatter_p.h"
-#include "pattern.h"
+#include "format/fastfrontmatter_p.h"
+#include "format/pattern.h"
 
 #include <yaml-cpp/yaml.h>
 

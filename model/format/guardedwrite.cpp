@@ -1,17 +1,22 @@
-#include "guardedwrite.h"
-#include "savefile_p.h"
+#include "format/guardedwrite.h"
+#include "format/savefile_p.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <cerrno>
+#include <limits>
+#include <csignal>
 #include <fcntl.h>
 #include <stdio.h> // renameat2, RENAME_EXCHANGE, RENAME_NOREPLACE (glibc 2.28)
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace pb {
@@ -21,6 +26,44 @@ using namespace files;
 namespace {
 
 constexpr qint64 MaxComparedSize = 64 * 1024 * 1024;
+
+// A file another program writes in place (truncated, then written in parts) holds part of its new
+// text for a while: an editor's save, a script's print() after open("w"). A file changed less than
+// QuietMs ago is waited on until it has been still that long, up to SettleTimeoutMs, so that a
+// change is judged, and an edit made again, on the whole text rather than on half of it. (Editors
+// and scripts write a file of a pattern's size in well under a millisecond; a pause of 25 ms
+// within one save is rare, and a file still changing after a second is being written by a
+// program that keeps at it.)
+constexpr qint64 QuietMs = 25;
+constexpr int SettleTimeoutMs = 1000;
+
+// How long ago the file last changed, in milliseconds; a large number where that cannot be told
+// (it is gone, or its time stamp comes from a clock far off, as on some network file systems).
+qint64 msSinceChange(const QByteArray &name)
+{
+    struct stat st {};
+    if (::stat(name.constData(), &st) != 0)
+        return std::numeric_limits<qint64>::max();
+    timespec now {};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    const qint64 age = (qint64(now.tv_sec) - qint64(st.st_mtim.tv_sec)) * 1000
+                       + (qint64(now.tv_nsec) - qint64(st.st_mtim.tv_nsec)) / 1000000;
+    return age < -1000 ? std::numeric_limits<qint64>::max() : age;
+}
+
+// False when the file kept changing for the whole time out.
+bool waitUntilQuiet(const QByteArray &name)
+{
+    const QDeadlineTimer deadline(SettleTimeoutMs);
+    for (;;) {
+        const qint64 age = msSinceChange(name);
+        if (age >= QuietMs)
+            return true;
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(quint64(std::max<qint64>(QuietMs - age, 1)));
+    }
+}
 
 // Everything `fd` holds from its start; false (with *why) when it cannot be read or exceeds the
 // size anything here is compared at.
@@ -136,6 +179,19 @@ GuardedWrite replaceInPlace(const QString &path, const QByteArray &name, const D
     return result;
 }
 
+// Temporary files of replaceIfUnchanged() (".NAME.1a2b3c4d.tmp") exist only while a writer holds
+// the folder's lock: one found by the holder of the lock was left by a writer killed mid-write
+// (SIGKILL, a power cut), and would show in `git status` for good.
+void removeLeftovers(const QString &folder)
+{
+    static const QRegularExpression temporary(QStringLiteral("^\\..+\\.[0-9a-f]{8}\\.tmp$"));
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden | QDir::System)) {
+        if (temporary.match(name).hasMatch())
+            QFile::remove(dir.filePath(name));
+    }
+}
+
 } // namespace
 
 FolderLock::FolderLock(const QString &folder, int timeoutMs)
@@ -151,6 +207,7 @@ FolderLock::FolderLock(const QString &folder, int timeoutMs)
     for (;;) {
         if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0) {
             m_locked = true;
+            removeLeftovers(folder);
             return;
         }
         if (errno == EINTR)
@@ -209,8 +266,11 @@ GuardedWrite replaceIfUnchanged(const QString &givenPath, const DiskState &expec
     if (expected.exists) {
         if (::stat(name.constData(), &old) != 0)
             return changed(path, readDiskState(path));
-        if (old.st_nlink > 1)
+        if (old.st_nlink > 1) {
+            if (!waitUntilQuiet(name))
+                return {GuardedWrite::Failed, SaveFileTr::tr("%1 is being written by another program; nothing was written").arg(path), {}};
             return replaceInPlace(path, name, expected, bytes);
+        }
     }
 
     QByteArray temporary;
@@ -260,13 +320,23 @@ GuardedWrite replaceIfUnchanged(const QString &givenPath, const DiskState &expec
     // appear at the path even for an instant; then exchanged, not renamed over, so that what
     // comes out is exactly what was replaced, and compared again: that catches a write landing in
     // the microseconds between the two.
-    {
+    // The text the change was made on may be the first part of another program's write in place,
+    // read in a pause of it: a file changed a moment ago is compared again once it is still.
+    for (const QDeadlineTimer deadline(SettleTimeoutMs);;) {
         bool readable = true;
         const DiskState now = readDiskState(path, &readable);
         if (!readable || now != expected) {
             discard();
             return readable ? changed(path, now) : unreadable(path);
         }
+        const qint64 age = msSinceChange(name);
+        if (age >= QuietMs)
+            break;
+        if (deadline.hasExpired()) {
+            discard();
+            return {GuardedWrite::Failed, SaveFileTr::tr("%1 is being written by another program; nothing was written").arg(path), {}};
+        }
+        QThread::msleep(quint64(std::max<qint64>(QuietMs - age, 1)));
     }
     if (::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, name.constData(), RENAME_EXCHANGE) != 0) {
         const int error = errno;
@@ -307,6 +377,80 @@ GuardedWrite replaceIfUnchanged(const QString &givenPath, const DiskState &expec
         }
     }
     return result;
+}
+
+BatchWrite replaceAllIfUnchanged(const QList<Replacement> &files)
+{
+    BatchWrite batch;
+    QList<const Replacement *> done;
+    for (const Replacement &file : files) {
+        const GuardedWrite w = replaceIfUnchanged(file.path, file.expected, file.bytes);
+        if (w.ok()) {
+            done << &file;
+            continue;
+        }
+        batch.error = w.error;
+        batch.changed = w.status == GuardedWrite::Changed;
+        // Back as they were, newest first; each only if it still holds what this wrote.
+        for (auto it = done.crbegin(); it != done.crend(); ++it) {
+            const Replacement &back = **it;
+            const GuardedWrite undone = back.expected.exists
+                                            ? replaceIfUnchanged(back.path, DiskState::of(back.bytes), back.expected.bytes)
+                                            : GuardedWrite{::unlink(QFile::encodeName(back.path).constData()) == 0
+                                                               ? GuardedWrite::Written
+                                                               : GuardedWrite::Failed,
+                                                           systemError(errno), {}};
+            if (!undone.ok())
+                batch.notPutBack << QStringLiteral("%1: %2").arg(back.path, undone.error);
+        }
+        return batch;
+    }
+    batch.ok = true;
+    return batch;
+}
+
+namespace {
+
+constexpr int Deferred[] = {SIGINT, SIGTERM, SIGHUP};
+volatile sig_atomic_t g_received = 0;
+
+void remember(int signal)
+{
+    g_received = signal;
+}
+
+} // namespace
+
+InterruptGuard::InterruptGuard()
+{
+    static const bool fileSizeIgnored = [] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        return true;
+    }();
+    Q_UNUSED(fileSizeIgnored);
+    m_previous = new struct sigaction[std::size(Deferred)];
+    struct sigaction action {};
+    action.sa_handler = remember;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < std::size(Deferred); ++i)
+        ::sigaction(Deferred[i], &action, &m_previous[i]);
+}
+
+InterruptGuard::~InterruptGuard()
+{
+    for (size_t i = 0; i < std::size(Deferred); ++i)
+        ::sigaction(Deferred[i], &m_previous[i], nullptr);
+    delete[] m_previous;
+}
+
+int InterruptGuard::received() { return g_received; }
+
+void InterruptGuard::endAsAsked()
+{
+    const int s = g_received ? int(g_received) : SIGTERM;
+    ::signal(s, SIG_DFL);
+    ::raise(s);
+    ::_exit(128 + s);
 }
 
 } // namespace pb

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+struct sigaction;
 
 namespace pb {
 
@@ -16,6 +20,9 @@ namespace pb {
 //   and what was exchanged out is compared with what the change was computed from. If another
 //   program wrote in between, the exchange is undone and the caller is told what the file holds
 //   now, to recompute its change on it or to raise a conflict.
+//
+// A file changed in the last moments is waited on until it has been still for a while (25 ms, at
+// most 1 s), so that a program writing it in place, in parts, is never judged on half its text.
 //
 // What this cannot guarantee against a program that writes without looking (an editor, a script,
 // git): that program may itself overwrite what we wrote after reading an older text; and a write
@@ -58,6 +65,7 @@ struct DiskState
 // with *readable false).
 DiskState readDiskState(const QString &path, bool *readable = nullptr);
 
+
 struct GuardedWrite
 {
     enum Status {
@@ -78,5 +86,47 @@ struct GuardedWrite
 // with other hard links is written in place (compared first), a replaced file keeps its owner,
 // group and mode.
 GuardedWrite replaceIfUnchanged(const QString &path, const DiskState &expected, const QByteArray &bytes);
+
+// One file of a step that writes several at once.
+struct Replacement
+{
+    QString path;
+    DiskState expected; // what the change was computed from
+    QByteArray bytes;
+};
+
+struct BatchWrite
+{
+    bool ok = false;
+    QString error; // for the user: the first file that could not be written, and why
+    bool changed = false; // that file held something else (another hand wrote): worth computing again
+    QStringList notPutBack; // files written before the failure that could not be put back ("PATH: why")
+};
+
+// Writes every file through replaceIfUnchanged(), all or none: when one cannot be written, those
+// written before it are put back (only over what this wrote). Take the folder's FolderLock around it.
+BatchWrite replaceAllIfUnchanged(const QList<Replacement> &files);
+
+// While alive, SIGINT, SIGTERM and SIGHUP do not end the process: they are remembered, so that a
+// command between two of its writes finishes the step it is in (or, before it writes, stops) and
+// then ends as the signal asked. SIGXFSZ, which would kill a process writing past its file size
+// limit and leave a half temporary file, is ignored for good by the first one made: the write
+// then fails with EFBIG, and the file stays whole.
+class InterruptGuard
+{
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+    // The signal received so far, or 0.
+    static int received();
+    // Ends the process as `received()` asked: the signal's default action, re-raised.
+    [[noreturn]] static void endAsAsked();
+
+private:
+    struct sigaction *m_previous = nullptr;
+};
 
 } // namespace pb

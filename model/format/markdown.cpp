@@ -1,4 +1,4 @@
-#include "markdown_p.h"
+#include "format/markdown_p.h"
 
 #include <cstdlib>
 #include <cstring>

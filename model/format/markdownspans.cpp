@@ -1,5 +1,5 @@
-#include "markdownspans.h"
-#include "markdown_p.h"
+#include "format/markdownspans.h"
+#include "format/markdown_p.h"
 
 namespace pb {
 

@@ -1,7 +1,7 @@
-#include "pattern.h"
-#include "frontmatter_p.h"
-#include "markdown_p.h"
-#include "yamlsupport_p.h"
+#include "format/pattern.h"
+#include "format/frontmatter_p.h"
+#include "format/markdown_p.h"
+#include "format/yamlsupport_p.h"
 
 #include <QCoreApplication>
 
@@ -75,8 +75,10 @@ QString Pattern::displayName() const
 
 bool isDirectionControl(QChar c)
 {
+    // Unicode's Bidi_Control characters: the embeddings and overrides, the isolates, and the
+    // marks (left-to-right, right-to-left, Arabic letter).
     const char16_t u = c.unicode();
-    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
 }
 
 QString visibleControls(const QString &text)
@@ -357,26 +359,30 @@ void checkTitle(Pattern &p)
 
 // Check::Characters: a direction control in the name or a tag, warned of as compilers warn of
 // them in source (GCC's -Wbidi-chars): the name is what every view shows and every reference
-// must match, and one control can make it read as something else.
+// must match, and one control can make it read as something else. The values are checked as YAML
+// reads them, so an escape ("\u202E") counts as much as the character itself.
 void checkCharacters(Pattern &p)
 {
-    for (const char *key : {"name", "tags"}) {
+    const std::pair<const char *, QStringList> fields[] = {{"name", {p.fields.name}}, {"tags", p.fields.tags}};
+    for (const auto &[key, values] : fields) {
         const FrontMatterEntry *e = p.entry(QLatin1String(key));
         if (!e)
             continue;
-        // U+202A..U+202E are E2 80 AA..AE in UTF-8; U+2066..U+2069 are E2 81 A6..A9.
-        for (int i = e->value.start; i + 2 < e->lines.end; ++i) {
-            const uchar a = uchar(p.bytes.at(i)), b = uchar(p.bytes.at(i + 1)), c = uchar(p.bytes.at(i + 2));
-            const bool control = a == 0xE2 && ((b == 0x80 && c >= 0xAA && c <= 0xAE) || (b == 0x81 && c >= 0xA6 && c <= 0xA9));
-            if (!control)
+        for (const QString &value : values) {
+            const auto control = std::find_if(value.cbegin(), value.cend(), isDirectionControl);
+            if (control == value.cend())
                 continue;
-            const int code = 0x2000 + ((b & 0x3F) << 6) + (c & 0x3F);
-            const TextPosition at = p.position(i);
+            // At the character itself where the file holds it, else at the value (an escape).
+            const QByteArray raw = QString(*control).toUtf8();
+            int at = int(p.bytes.indexOf(raw, e->value.start));
+            if (at < 0 || at >= e->lines.end)
+                at = e->value.start;
+            const TextPosition pos = p.position(at);
             p.diagnostics.append({Code::BidiControl,
                                   ParserTr::tr("'%1' holds the invisible direction control U+%2, which makes it read "
                                                "otherwise than it is; remove it")
-                                      .arg(QLatin1String(key), QString::number(code, 16).toUpper()),
-                                  p.path, at.line, at.column});
+                                      .arg(QLatin1String(key), QString::number(control->unicode(), 16).toUpper()),
+                                  p.path, pos.line, pos.column});
             break;
         }
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "textindex.h"
+#include "format/diagnostic.h"
+#include "format/textindex.h"
 
 #include <QByteArray>
 #include <QList>
@@ -146,8 +146,9 @@ const QStringList &knownKeys();
 // Text of a title for a name and confidence: "Value Stream Alignment **".
 QString titleFor(const QString &name, int confidence);
 
-// Unicode's direction controls (U+202A to U+202E, U+2066 to U+2069): invisible, they reorder the
-// text around them, so that "TXT.exe" can read "exe.TXT". The trick of "Trojan Source".
+// Unicode's direction controls (U+202A to U+202E, U+2066 to U+2069, and the marks U+200E, U+200F,
+// U+061C): invisible, they reorder the text around them, so that "TXT.exe" can read "exe.TXT".
+// The trick of "Trojan Source".
 bool isDirectionControl(QChar c);
 // `text` with every direction control written out as "<U+202E>", so that what is shown is what
 // is there: for names and tags in the list, the title bar and the reading pane.

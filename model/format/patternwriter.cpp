@@ -1,9 +1,7 @@
-#include "patternwriter.h"
-#include "frontmatter_p.h"
-#include "language.h"
-#include "validator.h"
-#include "yamlsupport_p.h"
-#include "yamlvalue.h"
+#include "format/patternwriter.h"
+#include "format/frontmatter_p.h"
+#include "format/yamlsupport_p.h"
+#include "format/yamlvalue.h"
 
 #include <QCoreApplication>
 
@@ -103,6 +101,88 @@ QByteArray blockItem(const QVariant &item, int indent, ScalarStyle style, const 
     return QByteArray(indent, ' ') + "- " + formatFlow(item, style) + eol;
 }
 
+// The quoting an item is written in, from its first character.
+ScalarStyle styleOfText(const QByteArray &text)
+{
+    return text.startsWith('"') ? ScalarStyle::DoubleQuoted : text.startsWith('\'') ? ScalarStyle::SingleQuoted : ScalarStyle::Plain;
+}
+
+// A list of as many items as it had, some changed: each changed item's value is rewritten where it
+// stands, in its own quoting, and everything around it stays: the list's layout over lines, its
+// spacing, comments after items and between them. Empty when an item's value cannot be found
+// exactly in its text (a folded or multi-line scalar, an anchor), and the list is then written
+// as a whole.
+std::optional<Replacement> replaceItemsInPlace(const Pattern &p, const FrontMatterEntry &e, const YAML::Node &old,
+                                               const QVariantList &items)
+{
+    if (!old.IsSequence() || old.size() != size_t(items.size()) || e.items.size() != items.size())
+        return std::nullopt;
+    const bool flow = e.style == ValueStyle::FlowSequence;
+    if (!flow && e.style != ValueStyle::BlockSequence)
+        return std::nullopt;
+    QList<QPair<Span, QByteArray>> changes;
+    for (int i = 0; i < items.size(); ++i) {
+        if (normalised(yaml::toVariant(old[i])) == normalised(items.at(i)))
+            continue;
+        if (!old[i].IsScalar() && !old[i].IsNull())
+            return std::nullopt;
+        Span value = e.items.at(i);
+        if (!flow) {
+            // A block item's lines: "  - value  # comment". The value runs from the node's mark to
+            // a comment or the line's end, and must read back alone as the item.
+            const int start = p.layout.frontMatter.start + int(old[i].Mark().pos);
+            if (old[i].Mark().pos < 0 || start < value.start || start >= value.end)
+                return std::nullopt;
+            int end = int(p.bytes.indexOf('\n', start));
+            end = end < 0 || end > value.end ? value.end : end;
+            const QByteArray line = p.bytes.mid(start, end - start);
+            int cut = int(line.indexOf(" #"));
+            if (line.startsWith('"') || line.startsWith('\'')) {
+                // A quoted value ends at its closing quote (\" inside double quotes, '' inside single).
+                const char quote = line.at(0);
+                cut = -1;
+                for (int i = 1; i < line.size(); ++i) {
+                    if (quote == '"' && line.at(i) == '\\') {
+                        ++i;
+                    } else if (line.at(i) == quote) {
+                        if (quote == '\'' && i + 1 < line.size() && line.at(i + 1) == '\'') {
+                            ++i;
+                            continue;
+                        }
+                        cut = i + 1;
+                        break;
+                    }
+                }
+                if (cut < 0)
+                    return std::nullopt; // the value goes on past its line
+            }
+            QByteArray text = cut >= 0 ? line.left(cut) : line;
+            while (text.endsWith(' ') || text.endsWith('\r') || text.endsWith('\t'))
+                text.chop(1);
+            value = {start, start + int(text.size())};
+        }
+        const QByteArray text = p.bytes.mid(value.start, value.length());
+        try {
+            const YAML::Node alone = YAML::Load(std::string(text.constData(), size_t(text.size())));
+            if (!yaml::same(alone, old[i]))
+                return std::nullopt;
+        } catch (const YAML::Exception &) {
+            return std::nullopt;
+        }
+        changes.append({value, formatFlow(items.at(i), styleOfText(text))});
+    }
+    if (changes.isEmpty())
+        return std::nullopt;
+    const int from = changes.first().first.start, to = changes.last().first.end;
+    QByteArray text;
+    int at = from;
+    for (const auto &[span, replacement] : changes) {
+        text += p.bytes.mid(at, span.start - at) + replacement;
+        at = span.end;
+    }
+    return Replacement{{from, to}, text};
+}
+
 // The new text for an entry that exists, as one replacement.
 Replacement replaceValue(const Pattern &p, const FrontMatterEntry &e, const YAML::Node &old, const QVariant &value)
 {
@@ -110,6 +190,8 @@ Replacement replaceValue(const Pattern &p, const FrontMatterEntry &e, const YAML
     const ScalarStyle keyStyle = defaultScalarStyle(e.key);
     if (isList(value)) {
         const QVariantList items = value.toList();
+        if (const std::optional<Replacement> inPlace = replaceItemsInPlace(p, e, old, items))
+            return *inPlace;
         // Old items by value, so that kept items keep their own text.
         QList<QPair<QVariant, QByteArray>> oldItems;
         if (old.IsSequence() && old.size() == size_t(e.items.size())) {
@@ -390,34 +472,6 @@ EditResult retitle(const Pattern &p)
     if (again.body.title != p.fields.name || again.fields.id != p.fields.id)
         return refuse(WriterTr::tr("the title of %1 would not read back as its name").arg(p.path));
     return result;
-}
-
-EditResult checkInLanguage(const Language &language, const QString &fileName, const QByteArray &bytes)
-{
-    Language changed = language;
-    changed.setPattern(parsePattern(fileName, language.pathFor(fileName), bytes));
-    const QString path = language.pathFor(fileName);
-    EditResult result;
-    for (const Diagnostic &d : validate(changed)) {
-        if (d.isError() && d.file == path)
-            result.diagnostics.append(d);
-    }
-    result.ok = result.diagnostics.isEmpty();
-    if (!result.ok)
-        result.error = WriterTr::tr("%1 would not be valid; nothing was written").arg(path);
-    result.bytes = bytes;
-    return result;
-}
-
-EditResult editInLanguage(const Language &language, const QString &fileName, const QList<FieldEdit> &edits)
-{
-    const int index = language.indexOfFile(fileName);
-    if (index < 0)
-        return refuse(WriterTr::tr("%1 is not a pattern of this language").arg(fileName));
-    const EditResult edited = applyEdits(language.pattern(index), edits);
-    if (!edited.ok)
-        return edited;
-    return checkInLanguage(language, fileName, edited.bytes);
 }
 
 QByteArray reassemble(const Pattern &p)

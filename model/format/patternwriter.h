@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "pattern.h"
+#include "format/diagnostic.h"
+#include "format/pattern.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,8 +9,6 @@
 #include <QVariant>
 
 namespace pb {
-
-class Language;
 
 // One change to the front matter: set `key` to `value` (a QVariant as parseYamlValue gives), or
 // remove the key.
@@ -46,13 +44,6 @@ EditResult retitle(const Pattern &pattern);
 // The title text for the body: the name with Markdown's own characters escaped, then the
 // confidence asterisks.
 QByteArray markdownTitle(const QString &name, int confidence);
-
-// The save path's check: parses `bytes` as the file `fileName` of `language` and validates the
-// language with it in place. Refuses (ok == false) when the file would have any error.
-EditResult checkInLanguage(const Language &language, const QString &fileName, const QByteArray &bytes);
-
-// applyEdits, then checkInLanguage.
-EditResult editInLanguage(const Language &language, const QString &fileName, const QList<FieldEdit> &edits);
 
 // The bytes a load and save with no change gives back: the file reassembled from its parsed
 // parts. Equal to pattern.bytes when the parse accounted for every byte.

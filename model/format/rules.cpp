@@ -1,4 +1,4 @@
-#include "rules.h"
+#include "format/rules.h"
 
 namespace pb {
 

@@ -1,5 +1,5 @@
-#include "savefile.h"
-#include "savefile_p.h"
+#include "format/savefile.h"
+#include "format/savefile_p.h"
 
 #include <QCoreApplication>
 #include <QDir>

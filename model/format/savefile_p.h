@@ -3,7 +3,7 @@
 // Private to the model: what the plain save (savefile.cpp) and the guarded write
 // (guardedwrite.cpp) share.
 
-#include "savefile.h"
+#include "format/savefile.h"
 
 #include <QCoreApplication>
 #include <sys/stat.h>

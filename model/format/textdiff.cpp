@@ -1,4 +1,4 @@
-#include "textdiff.h"
+#include "format/textdiff.h"
 
 #include <dtl/dtl.hpp>
 

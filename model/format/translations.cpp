@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "format/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -55,6 +55,9 @@ struct Walk
 // hostile file cannot overflow the stack (ASan's frames are large).
 Walk walk(const YAML::Node &node, qint64 repeatLimit = MaxExpandedValues);
 
+// The first explicit tag ("!!binary", "!custom") in a value, or empty: a tag the app does not keep.
+QString explicitTag(const YAML::Node &node, int depth = 0);
+
 // Empty when every key of a front matter mapping may be walked; else, for the user, which key
 // cannot be and why.
 QString expansionProblem(const YAML::Node &root);

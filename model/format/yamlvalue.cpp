@@ -1,5 +1,5 @@
-#include "yamlsupport_p.h"
-#include "yamlvalue.h"
+#include "format/yamlsupport_p.h"
+#include "format/yamlvalue.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -333,6 +333,23 @@ Walk walk(const YAML::Node &node, qint64 repeatLimit)
     return walker.result;
 }
 
+QString explicitTag(const YAML::Node &node, int depth)
+{
+    if (!node.IsDefined() || depth > MaxWalkDepth)
+        return {};
+    const std::string &tag = node.Tag();
+    if (!tag.empty() && tag != "?" && tag != "!")
+        return QString::fromStdString(tag);
+    if (node.IsSequence() || node.IsMap()) {
+        for (const auto &item : node) {
+            const YAML::Node child = node.IsMap() ? item.second : YAML::Node(item);
+            if (const QString inner = explicitTag(child, depth + 1); !inner.isEmpty())
+                return inner;
+        }
+    }
+    return {};
+}
+
 QString expansionProblem(const YAML::Node &root)
 {
     if (!root.IsMap())
@@ -364,7 +381,19 @@ QString message(const YAML::Exception &e)
 QVariant parseYamlValue(const QString &text, QString *error)
 {
     try {
-        const YAML::Node node = YAML::Load(text.toStdString());
+        // One value: a second document after "---" would be dropped without a word.
+        const std::vector<YAML::Node> documents = YAML::LoadAll(text.toStdString());
+        if (documents.size() > 1) {
+            if (error)
+                *error = YamlTr::tr("it holds %1 YAML documents, not one value").arg(documents.size());
+            return {};
+        }
+        const YAML::Node node = documents.empty() ? YAML::Node() : documents.front();
+        if (const QString tag = yaml::explicitTag(node); !tag.isEmpty()) {
+            if (error)
+                *error = YamlTr::tr("the YAML tag %1 would not be kept; quote the value").arg(tag);
+            return {};
+        }
         if (const yaml::Walk w = yaml::walk(node); !w.ok()) {
             if (error)
                 *error = w.cyclic    ? YamlTr::tr("it holds itself through an alias")

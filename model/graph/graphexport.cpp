@@ -1,6 +1,7 @@
-#include "graphexport.h"
-#include "language.h"
-#include "linkgraph.h"
+#include "graph/graphexport.h"
+#include "format/pattern.h"
+#include "language/language.h"
+#include "language/linkgraph.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -55,7 +56,7 @@ QByteArray graphToDot(const Language &language, const LinkGraph &graph, const Do
         if (!included(i))
             continue;
         const Pattern &p = language.pattern(i);
-        QString label = QStringLiteral("%1  %2").arg(p.fields.id).arg(p.fields.name);
+        QString label = QStringLiteral("%1  %2").arg(p.fields.id).arg(visibleControls(p.fields.name));
         if (p.fields.confidence > 0)
             label += QLatin1Char('\n') + QString(p.fields.confidence, QChar(0x2605));
         out += "  " + dotNodeName(i) + " [label=" + dotString(label) + ", tooltip=" + dotString(p.fields.name)

@@ -1,8 +1,9 @@
-#include "graphlayout.h"
-#include "graphviz_p.h"
+#include "graph/graphlayout.h"
+#include "format/pattern.h"
+#include "graph/graphviz_p.h"
 
-#include "language.h"
-#include "linkgraph.h"
+#include "language/language.h"
+#include "language/linkgraph.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -29,7 +30,8 @@ GraphInput GraphInput::fromLanguage(const Language &language, const LinkGraph &g
         if (p.broken || p.fields.id <= 0 || (!only.isEmpty() && !only.contains(i)))
             continue;
         shown.insert(i);
-        input.nodes.append({i, p.fields.id, p.fields.name, std::max(p.fields.confidence, 0), p.fields.scale, {}, {}});
+        // What the graph shows is what the name holds: a direction control is written out.
+        input.nodes.append({i, p.fields.id, visibleControls(p.fields.name), std::max(p.fields.confidence, 0), p.fields.scale, {}, {}});
     }
     for (const HierarchyEdge &e : graph.hierarchy()) {
         if (shown.contains(e.larger) && shown.contains(e.smaller))

@@ -1,5 +1,5 @@
-#include "graphrender.h"
-#include "graphviz_p.h"
+#include "graph/graphrender.h"
+#include "graph/graphviz_p.h"
 
 #include <QCoreApplication>
 #include <algorithm>

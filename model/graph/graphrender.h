@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graphlayout.h"
-#include "graphpalette.h"
+#include "graph/graphlayout.h"
+#include "graph/graphpalette.h"
 
 #include <QByteArray>
 #include <QSizeF>

@@ -1,4 +1,4 @@
-#include "graphviz_p.h"
+#include "graph/graphviz_p.h"
 
 #include <QCoreApplication>
 #include <QMutex>

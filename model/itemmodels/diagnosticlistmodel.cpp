@@ -1,5 +1,6 @@
-#include "diagnosticlistmodel.h"
-#include "patternset.h"
+#include "itemmodels/diagnosticlistmodel.h"
+#include "format/pattern.h"
+#include "language/patternset.h"
 
 #include <QFileInfo>
 
@@ -74,9 +75,9 @@ QVariant DiagnosticListModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return severityName(d.severity());
         case LocationColumn:
-            return d.line > 0 ? QStringLiteral("%1:%2:%3").arg(fileName).arg(d.line).arg(d.column) : fileName;
+            return visibleControls(d.line > 0 ? QStringLiteral("%1:%2:%3").arg(fileName).arg(d.line).arg(d.column) : fileName);
         case MessageColumn:
-            return d.message;
+            return visibleControls(d.message);
         case CodeColumn:
             return d.codeName();
         }

@@ -1,6 +1,6 @@
-#include "patternlistmodel.h"
-#include "plural.h"
-#include "patternset.h"
+#include "itemmodels/patternlistmodel.h"
+#include "format/plural.h"
+#include "language/patternset.h"
 
 namespace pb {
 

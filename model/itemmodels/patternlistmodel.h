@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
-#include "patternfilter.h"
+#include "language/patternfilter.h"
 
 namespace pb {
 

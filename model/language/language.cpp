@@ -1,7 +1,7 @@
-#include "language.h"
-#include "savefile.h"
-#include "markdown_p.h"
-#include "parallel_p.h"
+#include "language/language.h"
+#include "format/savefile.h"
+#include "format/markdown_p.h"
+#include "language/parallel_p.h"
 
 #include <QCoreApplication>
 #include <QDir>

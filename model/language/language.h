@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "pattern.h"
+#include "format/diagnostic.h"
+#include "format/pattern.h"
 
 #include <QHash>
 #include <QList>

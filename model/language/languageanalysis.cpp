@@ -1,6 +1,6 @@
-#include "languageanalysis.h"
-#include "language.h"
-#include "parallel_p.h"
+#include "language/languageanalysis.h"
+#include "language/language.h"
+#include "language/parallel_p.h"
 
 #include <QSet>
 

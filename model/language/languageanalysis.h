@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "linkgraph.h"
-#include "validator_p.h"
+#include "format/diagnostic.h"
+#include "language/linkgraph.h"
+#include "language/validator_p.h"
 
 #include <QList>
 #include <QStringList>

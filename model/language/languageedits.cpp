@@ -1,7 +1,7 @@
-#include "languageedits.h"
-#include "language.h"
-#include "patternwriter.h"
-#include "yamlvalue.h"
+#include "language/languageedits.h"
+#include "language/language.h"
+#include "format/patternwriter.h"
+#include "format/yamlvalue.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -216,7 +216,7 @@ QList<FileEdit> renumber(const Language &language, int oldId, int newId)
     return out;
 }
 
-QList<FileEdit> mirrorLink(const Language &language, const QString &fromFile, int toId)
+QList<FileEdit> mirrorLink(const Language &language, const QString &fromFile, int toId, QString *refused)
 {
     const int fromIndex = language.indexOfFile(fromFile);
     const int toIndex = language.indexOfId(toId);
@@ -242,8 +242,11 @@ QList<FileEdit> mirrorLink(const Language &language, const QString &fromFile, in
     for (int id : ids)
         list.append(id);
     const EditResult r = applyEdits(to, {FieldEdit::set(key, list)});
-    if (!r.ok)
+    if (!r.ok) {
+        if (refused)
+            *refused = r.error;
         return {};
+    }
     return {{to.fileName, to.bytes, r.bytes, 1, LanguageEditsTr::tr("adds %1 to %2").arg(from.fields.id).arg(key)}};
 }
 

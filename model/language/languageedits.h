@@ -1,6 +1,6 @@
 #pragma once
 
-#include "textindex.h"
+#include "format/textindex.h"
 
 #include <QByteArray>
 #include <QList>
@@ -60,8 +60,9 @@ QList<FileEdit> renameReferencesAt(const Language &language, const QList<Referen
 QList<FileEdit> renumber(const Language &language, int oldId, int newId);
 
 // The fix for an unmirrored link: `fromFile` lists `toId` under one list, so pattern `toId`
-// gets `fromFile`'s id in the other. Empty when there is nothing to fix.
-QList<FileEdit> mirrorLink(const Language &language, const QString &fromFile, int toId);
+// gets `fromFile`'s id in the other. Empty when there is nothing to fix, or when the writer refuses
+// to edit that pattern's front matter (then *refused says why).
+QList<FileEdit> mirrorLink(const Language &language, const QString &fromFile, int toId, QString *refused = nullptr);
 
 // The patterns that refer to `id` (in a link list or the body), by file name, with how often.
 QList<QPair<QString, int>> referencesTo(const Language &language, int id);

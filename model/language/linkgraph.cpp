@@ -1,5 +1,5 @@
-#include "linkgraph.h"
-#include "language.h"
+#include "language/linkgraph.h"
+#include "language/language.h"
 
 #include <QHash>
 #include <QSet>

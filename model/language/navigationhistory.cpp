@@ -1,4 +1,4 @@
-#include "navigationhistory.h"
+#include "language/navigationhistory.h"
 
 namespace pb {
 

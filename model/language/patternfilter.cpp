@@ -1,6 +1,6 @@
-#include "patternfilter.h"
-#include "language.h"
-#include "pattern.h"
+#include "language/patternfilter.h"
+#include "language/language.h"
+#include "format/pattern.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "patternset.h"
+#include "language/patternset.h"
 
 #include <QFutureWatcher>
 #include <QPromise>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "language.h"
-#include "languageanalysis.h"
-#include "linkgraph.h"
-#include "navigationhistory.h"
+#include "format/diagnostic.h"
+#include "language/language.h"
+#include "language/languageanalysis.h"
+#include "language/linkgraph.h"
+#include "language/navigationhistory.h"
 
 #include <QObject>
 #include <QPointer>

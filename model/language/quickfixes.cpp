@@ -1,9 +1,9 @@
-#include "quickfixes.h"
-#include "language.h"
-#include "patternwriter.h"
-#include "plural.h"
-#include "textdiff.h"
-#include "validator.h"
+#include "language/quickfixes.h"
+#include "language/language.h"
+#include "format/patternwriter.h"
+#include "format/plural.h"
+#include "format/textdiff.h"
+#include "language/validator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -48,7 +48,8 @@ bool idShared(const Language &language, int id)
 QString linkRefusal(const Language &language, const Pattern &larger, const Pattern &smaller)
 {
     if (larger.fields.scale > 0 && smaller.fields.scale > 0 && larger.fields.scale > smaller.fields.scale)
-        return QuickFixesTr::tr("%1 (scale %2) would complete %3 (scale %4), a larger pattern: against the scale order")
+        return QuickFixesTr::tr("%1 (scale %2) cannot complete %3 (scale %4), being the larger pattern: against the "
+                                "scale order")
             .arg(labelOf(smaller))
             .arg(smaller.fields.scale)
             .arg(labelOf(larger))
@@ -94,9 +95,13 @@ QStringList foldedWords(const QString &text)
 
 
 
-std::optional<QuickFix> single(const Pattern &p, const QString &title, const QList<FieldEdit> &edits)
+// The fix of one file's front matter; where the writer refuses (a front matter it cannot edit in
+// place), *declined says why.
+std::optional<QuickFix> single(const Pattern &p, const QString &title, const QList<FieldEdit> &edits, QString *declined)
 {
     const EditResult r = applyEdits(p, edits);
+    if (!r.ok && declined)
+        *declined = r.error;
     if (!r.ok || r.bytes == p.bytes)
         return std::nullopt;
     return QuickFix{title, {{p.fileName, p.bytes, r.bytes, 1, title}}};
@@ -173,6 +178,9 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d, QS
     // The link the fix would add, larger pattern first, checked before anything is planned.
     if (d.code == Code::UnmirroredLink || d.code == Code::ContextNotListed || d.code == Code::CompletionNotListed) {
         const Pattern *other = language.patternById(d.subject);
+        if (!other || other->broken)
+            return decline(QuickFixesTr::tr("no pattern has the id %1 that the text names: a link to it would lead nowhere")
+                               .arg(d.subject));
         if (other && !other->broken) {
             const bool otherLarger = d.key == QLatin1String("context_patterns");
             const QString why = otherLarger ? linkRefusal(language, *other, p) : linkRefusal(language, p, *other);
@@ -183,9 +191,10 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d, QS
     switch (d.code) {
     case Code::UnmirroredLink: {
         // The other pattern lists this one in its other list.
-        const QList<FileEdit> edits = mirrorLink(language, p.fileName, d.subject);
+        QString refused;
+        const QList<FileEdit> edits = mirrorLink(language, p.fileName, d.subject, &refused);
         if (edits.isEmpty())
-            return std::nullopt;
+            return refused.isEmpty() ? std::nullopt : decline(refused);
         const Pattern *other = language.patternById(d.subject);
         const QString key = d.key == QLatin1String("context_patterns") ? QStringLiteral("completion_patterns")
                                                                         : QStringLiteral("context_patterns");
@@ -197,7 +206,7 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d, QS
         if (ids.contains(d.subject) || d.subject <= 0)
             return std::nullopt;
         ids.append(d.subject);
-        return single(p, QuickFixesTr::tr("Add %1 to %2 of %3").arg(d.subject).arg(d.key, labelOf(p)), {FieldEdit::set(d.key, variants(ids))});
+        return single(p, QuickFixesTr::tr("Add %1 to %2 of %3").arg(d.subject).arg(d.key, labelOf(p)), {FieldEdit::set(d.key, variants(ids))}, declined);
     }
     case Code::DuplicateLink:
     case Code::SelfLink: {
@@ -211,48 +220,54 @@ std::optional<QuickFix> fixFor(const Language &language, const Diagnostic &d, QS
         return single(p,
                       d.code == Code::SelfLink ? QuickFixesTr::tr("Remove %1 itself from its %2").arg(labelOf(p), d.key)
                                                : QuickFixesTr::tr("List %1 once in %2 of %3").arg(d.subject).arg(d.key, labelOf(p)),
-                      {FieldEdit::set(d.key, variants(ids))});
+                      {FieldEdit::set(d.key, variants(ids))}, declined);
     }
     case Code::TitleConfidence:
     case Code::TitleMismatch: {
         const EditResult r = retitle(p);
-        if (!r.ok || r.bytes == p.bytes)
+        if (!r.ok)
+            return decline(r.error);
+        if (r.bytes == p.bytes)
             return std::nullopt;
         const QString title = QuickFixesTr::tr("Write the title of %1 as “%2”").arg(p.fileName, titleFor(p.fields.name, p.fields.confidence));
         return QuickFix{title, {{p.fileName, p.bytes, r.bytes, 1, title}}};
     }
     case Code::TagNotKebabCase: {
+        // Each tag in its place; a tag whose kebab-case form would lose letters or signs ("C++"),
+        // or merge with another tag, is the author's to rename.
         QVariantList tags;
         for (const QString &tag : p.fields.tags) {
             const QString k = kebab(tag);
-            if (!k.isEmpty() && !tags.contains(k))
-                tags.append(k);
+            QString letters = tag;
+            letters.remove(QRegularExpression(QStringLiteral("[\\s_-]")));
+            if (k.isEmpty() || QString(k).remove(QLatin1Char('-')) != letters.toLower())
+                return decline(QuickFixesTr::tr("the tag “%1” has no kebab-case form that keeps all it says").arg(tag));
+            if (tags.contains(k))
+                return decline(QuickFixesTr::tr("the tag “%1” would become “%2”, which the pattern has already").arg(tag, k));
+            tags.append(k);
         }
-        return single(p, QuickFixesTr::tr("Write the tags of %1 in kebab-case").arg(labelOf(p)), {FieldEdit::set(QStringLiteral("tags"), tags)});
+        return single(p, QuickFixesTr::tr("Write the tags of %1 in kebab-case").arg(labelOf(p)),
+                      {FieldEdit::set(QStringLiteral("tags"), tags)}, declined);
     }
     case Code::StaleReference: {
-        // The references to that pattern that use an old name, renamed to its name.
+        // The reference the diagnostic is about, renamed to the pattern's name where its words are
+        // that name written another way.
         const Pattern *target = language.patternById(d.subject);
         if (!target)
             return std::nullopt;
-        QList<ReferenceSite> sites;
-        QStringList unlike;
-        for (const PatternReference &ref : p.body.references) {
-            if (ref.id != d.subject || ref.name == target->fields.name || ref.nameSpan.isEmpty())
-                continue;
-            if (namesAlike(ref.name, target->fields.name))
-                sites.append({p.fileName, ref.nameSpan, ref.position, ref.name, {}});
-            else
-                unlike << ref.name;
-        }
-        const QList<FileEdit> edits = renameReferencesAt(language, sites, target->fields.name);
-        if (edits.isEmpty()) {
-            if (!unlike.isEmpty())
-                return decline(QuickFixesTr::tr("“%1” is not close to the name “%2”: rename it by hand if it means that pattern")
-                                   .arg(unlike.first(), target->fields.name));
+        const auto ref = std::find_if(p.body.references.cbegin(), p.body.references.cend(), [&](const PatternReference &r) {
+            return r.id == d.subject && r.position.line == d.line && r.position.column == d.column;
+        });
+        if (ref == p.body.references.cend() || ref->name == target->fields.name || ref->nameSpan.isEmpty())
             return std::nullopt;
-        }
-        return QuickFix{QuickFixesTr::tr("Rename the references to %1 in %2").arg(target->fields.name, p.fileName), edits};
+        if (!namesAlike(ref->name, target->fields.name))
+            return decline(QuickFixesTr::tr("“%1” is not close to the name “%2”: rename it by hand if it means that pattern")
+                               .arg(ref->name, target->fields.name));
+        const QList<FileEdit> edits =
+            renameReferencesAt(language, {{p.fileName, ref->nameSpan, ref->position, ref->name, {}}}, target->fields.name);
+        if (edits.isEmpty())
+            return std::nullopt;
+        return QuickFix{QuickFixesTr::tr("Rename “%1” to “%2” in %3").arg(ref->name, target->fields.name, p.fileName), edits};
     }
     default:
         return std::nullopt;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "languageedits.h"
+#include "format/diagnostic.h"
+#include "language/languageedits.h"
 
 #include <QList>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "tour.h"
-#include "language.h"
-#include "languageedits.h"
-#include "linkgraph.h"
-#include "savefile.h"
+#include "language/tour.h"
+#include "language/language.h"
+#include "language/languageedits.h"
+#include "language/linkgraph.h"
+#include "format/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "validator.h"
-#include "language.h"
-#include "languageanalysis.h"
-#include "linkgraph.h"
-#include "validator_p.h"
+#include "language/validator.h"
+#include "language/language.h"
+#include "language/languageanalysis.h"
+#include "language/linkgraph.h"
+#include "language/validator_p.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -3,7 +3,7 @@
 // The validator's parts, for LanguageAnalysis, which runs the checks of a few patterns at a time
 // when one of them changes, and for validate(), which runs them all.
 
-#include "diagnostic.h"
+#include "format/diagnostic.h"
 
 #include <QHash>
 #include <QList>

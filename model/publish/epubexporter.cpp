@@ -1,8 +1,8 @@
-#include "epubexporter.h"
-#include "language.h"
-#include "parallel_p.h"
-#include "publication.h"
-#include "staging_p.h"
+#include "publish/epubexporter.h"
+#include "language/language.h"
+#include "language/parallel_p.h"
+#include "publish/publication.h"
+#include "publish/staging_p.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

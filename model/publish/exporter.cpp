@@ -1,9 +1,9 @@
-#include "exporter.h"
-#include "epubexporter.h"
-#include "language.h"
-#include "pdfexporter.h"
-#include "siteexporter.h"
-#include "tour.h"
+#include "publish/exporter.h"
+#include "publish/epubexporter.h"
+#include "language/language.h"
+#include "publish/pdfexporter.h"
+#include "publish/siteexporter.h"
+#include "language/tour.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "pdfexporter.h"
-#include "language.h"
-#include "parallel_p.h"
-#include "patternsummary.h"
-#include "publication.h"
-#include "staging_p.h"
+#include "publish/pdfexporter.h"
+#include "language/language.h"
+#include "language/parallel_p.h"
+#include "render/patternsummary.h"
+#include "publish/publication.h"
+#include "publish/staging_p.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "publication.h"
-#include "language.h"
+#include "publish/publication.h"
+#include "language/language.h"
 
 #include <QCryptographicHash>
 #include <QDir>

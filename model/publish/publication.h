@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exporter.h"
-#include "linkgraph.h"
-#include "renderer.h"
+#include "publish/exporter.h"
+#include "language/linkgraph.h"
+#include "render/renderer.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,11 +1,11 @@
-#include "siteexporter.h"
-#include "graphlayout.h"
-#include "graphrender.h"
-#include "language.h"
-#include "parallel_p.h"
-#include "patternsummary.h"
-#include "publication.h"
-#include "staging_p.h"
+#include "publish/siteexporter.h"
+#include "graph/graphlayout.h"
+#include "graph/graphrender.h"
+#include "language/language.h"
+#include "language/parallel_p.h"
+#include "render/patternsummary.h"
+#include "publish/publication.h"
+#include "publish/staging_p.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

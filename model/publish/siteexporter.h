@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exporter.h"
+#include "publish/exporter.h"
 
 namespace pb {
 

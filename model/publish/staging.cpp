@@ -1,5 +1,5 @@
-#include "staging_p.h"
-#include "savefile.h"
+#include "publish/staging_p.h"
+#include "format/savefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

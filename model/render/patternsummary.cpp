@@ -1,7 +1,7 @@
-#include "patternsummary.h"
-#include "language.h"
-#include "markdown_p.h"
-#include "pattern.h"
+#include "render/patternsummary.h"
+#include "language/language.h"
+#include "format/markdown_p.h"
+#include "format/pattern.h"
 
 namespace pb {
 

@@ -1,6 +1,6 @@
-#include "renderer.h"
-#include "language.h"
-#include "markdown_p.h"
+#include "render/renderer.h"
+#include "language/language.h"
+#include "format/markdown_p.h"
 
 #include <QCoreApplication>
 #include <QFile>

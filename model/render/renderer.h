@@ -1,7 +1,7 @@
 #pragma once
 
-#include "linkgraph.h"
-#include "pattern.h"
+#include "language/linkgraph.h"
+#include "format/pattern.h"
 
 #include <QHash>
 #include <QMap>

@@ -758,11 +758,6 @@ enthält, was fix gelesen hat. Exit-Status 2 ohne Schreiben bei einer Musterspra
         <translation>%1 (dem Autor überlassen)</translation>
     </message>
     <message>
-        <source>%1; %2 of %3 written, %4 not written</source>
-        <extracomment>&quot;3 fixes; 1 of 2 files written, 1 not written&quot;</extracomment>
-        <translation>%1; %2 von %3 geschrieben, %4 nicht geschrieben</translation>
-    </message>
-    <message>
         <source>Load every file of a language and write it back in memory; list any file whose
 bytes would change, or whose front matter could not be edited safely.
 Exits 1 when any would change, or a file could not be read to check it.</source>
@@ -781,6 +776,19 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
             <numerusform>%n Datei konnte nicht gelesen werden und wurde nicht geprüft</numerusform>
             <numerusform>%n Dateien konnten nicht gelesen werden und wurden nicht geprüft</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was written</source>
+        <translation>unterbrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>could not be put back: %1</source>
+        <translation>konnte nicht zurückgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: nothing was written</source>
+        <extracomment>&quot;3 fixes in 2 files: nothing was written&quot;</extracomment>
+        <translation>%1 in %2: nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -988,6 +996,10 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
         <source>%1 cannot be read to check that it has not changed</source>
         <translation>%1 kann nicht gelesen werden, um zu prüfen, ob sich die Datei geändert hat</translation>
     </message>
+    <message>
+        <source>%1 is being written by another program; nothing was written</source>
+        <translation>%1 wird gerade von einem anderen Programm geschrieben; nichts wurde geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>pb::FrontMatter</name>
@@ -1162,6 +1174,14 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
     <message>
         <source>it nests deeper than %1 levels</source>
         <translation>er ist tiefer als %1 Stufen verschachtelt</translation>
+    </message>
+    <message>
+        <source>it holds %1 YAML documents, not one value</source>
+        <translation>er enthält %1 YAML-Dokumente statt eines Werts</translation>
+    </message>
+    <message>
+        <source>the YAML tag %1 would not be kept; quote the value</source>
+        <translation>das YAML-Tag %1 bliebe nicht erhalten; setzen Sie den Wert in Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -1497,14 +1517,6 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
         <translation>Schlagwörter von %1 in kebab-case schreiben</translation>
     </message>
     <message>
-        <source>Rename the references to %1 in %2</source>
-        <translation>Verweise auf %1 in %2 umbenennen</translation>
-    </message>
-    <message>
-        <source>%1 (scale %2) would complete %3 (scale %4), a larger pattern: against the scale order</source>
-        <translation>%1 (Ebene %2) würde %3 (Ebene %4) ergänzen, ein größeres Muster: gegen die Ordnung der Ebenen</translation>
-    </message>
-    <message>
         <source>linking %1 to %2 would make a cycle of completion links</source>
         <translation>%1 mit %2 zu verknüpfen, würde einen Zyklus von Ergänzungsverknüpfungen bilden</translation>
     </message>
@@ -1515,6 +1527,26 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
     <message>
         <source>“%1” is not close to the name “%2”: rename it by hand if it means that pattern</source>
         <translation>„%1“ liegt nicht nahe am Namen „%2“: benennen Sie ihn von Hand um, wenn er dieses Muster meint</translation>
+    </message>
+    <message>
+        <source>%1 (scale %2) cannot complete %3 (scale %4), being the larger pattern: against the scale order</source>
+        <translation>%1 (Ebene %2) kann %3 (Ebene %4) nicht ergänzen, da es das größere Muster ist: gegen die Ordnung der Ebenen</translation>
+    </message>
+    <message>
+        <source>no pattern has the id %1 that the text names: a link to it would lead nowhere</source>
+        <translation>kein Muster hat die ID %1, die der Text nennt: eine Verknüpfung dorthin führte ins Leere</translation>
+    </message>
+    <message>
+        <source>the tag “%1” has no kebab-case form that keeps all it says</source>
+        <translation>das Schlagwort „%1“ hat keine kebab-case-Form, die alles bewahrt, was es sagt</translation>
+    </message>
+    <message>
+        <source>the tag “%1” would become “%2”, which the pattern has already</source>
+        <translation>das Schlagwort „%1“ würde zu „%2“, das das Muster schon hat</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2” in %3</source>
+        <translation>„%1“ in %3 in „%2“ umbenennen</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>StagingTr</name>
+    <message numerus="yes">
+        <source>%1 holds %n file(s) that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</source>
+        <translation>
+            <numerusform>%1 holds %n file that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</numerusform>
+            <numerusform>%1 holds %n files that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pb::CommandLine</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -82,16 +92,6 @@
         <translation>
             <numerusform>%n file could not be read and were not checked</numerusform>
             <numerusform>%n files could not be read and were not checked</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>pb::Exporter</name>
-    <message numerus="yes">
-        <source>%1 holds %n file(s) that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</source>
-        <translation>
-            <numerusform>%1 holds %n file that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</numerusform>
-            <numerusform>%1 holds %n files that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</numerusform>
         </translation>
     </message>
 </context>

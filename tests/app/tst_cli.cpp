@@ -413,7 +413,7 @@ private Q_SLOTS:
         const QByteArray leaf = test::readFile(dir.filePath(QStringLiteral("004-leaf.md")));
         const Run r = patternbook({QStringLiteral("fix"), dir.path()}, 100);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("1 fix; 0 of 1 file written, 1 not written"), r.err.constData());
+        QVERIFY2(r.err.contains("1 fix in 1 file: nothing was written"), r.err.constData());
         QVERIFY2(r.err.contains("File too large"), r.err.constData());
         QCOMPARE(test::readFile(dir.filePath(QStringLiteral("004-leaf.md"))), leaf);
     }
@@ -443,6 +443,31 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("005-pipe.md: not checked: "), r.out.constData());
         QVERIFY2(!r.err.contains("every byte round-trips"), r.err.constData());
+    }
+
+    // The files of a fix are written all or none: one that cannot be written stops them all.
+    void fixWritesAllOrNothing()
+    {
+        QTemporaryDir dir;
+        copyOf(mini(), dir);
+        const QString root = dir.filePath(QStringLiteral("001-root-pattern.md"));
+        const QString a = dir.filePath(QStringLiteral("002-middle-a.md"));
+        const QString b = dir.filePath(QStringLiteral("003-middle-b.md"));
+        const QString leaf = dir.filePath(QStringLiteral("004-leaf.md"));
+        test::writeFile(root, test::readFile(root).replace("completion_patterns: [2, 3]", "completion_patterns: [2, 3, 4]"));
+        test::writeFile(a, test::readFile(a).replace("completion_patterns: [4]", "completion_patterns: [4, 3]"));
+        const QByteArray leafBefore = test::readFile(leaf), bBefore = test::readFile(b);
+        QFile::setPermissions(b, QFile::ReadOwner);
+        const Run r = patternbook({QStringLiteral("fix"), dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("003-middle-b.md is read-only"), r.err.constData());
+        QVERIFY2(r.err.contains("nothing was written"), r.err.constData());
+        QCOMPARE(test::readFile(leaf), leafBefore);
+        QCOMPARE(test::readFile(b), bBefore);
+        QFile::setPermissions(b, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(patternbook({QStringLiteral("fix"), dir.path()}).exitCode, 0);
+        QVERIFY(test::readFile(leaf).contains("context_patterns: [2, 3, 1]"));
+        QVERIFY(test::readFile(b).contains("context_patterns: [1, 2]"));
     }
 };
 

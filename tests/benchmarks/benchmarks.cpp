@@ -2,12 +2,12 @@
 // two cores, keystroke to preview within one frame. Run with `packaging/dev.sh bench`, which
 // repeats each and reports the median.
 
-#include "fastfrontmatter_p.h"
-#include "language.h"
-#include "linkgraph.h"
-#include "patternwriter.h"
-#include "renderer.h"
-#include "validator.h"
+#include "format/fastfrontmatter_p.h"
+#include "language/language.h"
+#include "language/linkgraph.h"
+#include "format/patternwriter.h"
+#include "render/renderer.h"
+#include "language/validator.h"
 #include "benchsupport.h"
 
 #include <QCoreApplication>

@@ -4,8 +4,8 @@
 // Its graphs, a Graphviz layout per page, are measured apart: Hugo draws none.
 
 #include "benchsupport.h"
-#include "exporter.h"
-#include "language.h"
+#include "publish/exporter.h"
+#include "language/language.h"
 
 #include <QDir>
 #include <QFile>

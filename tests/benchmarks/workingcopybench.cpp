@@ -3,11 +3,11 @@
 // the time on the calling (UI) thread unless its name says "Full".
 
 #include "benchsupport.h"
-#include "diagnosticlistmodel.h"
-#include "languageanalysis.h"
-#include "patternlistmodel.h"
-#include "patternset.h"
-#include "validator.h"
+#include "itemmodels/diagnosticlistmodel.h"
+#include "language/languageanalysis.h"
+#include "itemmodels/patternlistmodel.h"
+#include "language/patternset.h"
+#include "language/validator.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "documentmanager.h"
-#include "editortext.h"
-#include "languageedits.h"
-#include "language.h"
-#include "patterndocument.h"
-#include "patternset.h"
+#include "document/documentmanager.h"
+#include "format/editortext.h"
+#include "language/languageedits.h"
+#include "language/language.h"
+#include "document/patterndocument.h"
+#include "language/patternset.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,11 +2,11 @@
 // checked out and back, hard links and other owners. Whatever happens, no word is lost: the file
 // on disk stays whole, and the unsaved text, its undo steps and its recovery copy stay too.
 
-#include "documentmanager.h"
-#include "language.h"
-#include "patterndocument.h"
-#include "patternset.h"
-#include "savefile.h"
+#include "document/documentmanager.h"
+#include "language/language.h"
+#include "document/patterndocument.h"
+#include "language/patternset.h"
+#include "format/savefile.h"
 #include "testsupport.h"
 
 #include <QDir>

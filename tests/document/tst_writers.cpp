@@ -4,11 +4,11 @@
 // every other one was reported as refused or conflicting, and every file parses and
 // round-trips.
 
-#include "documentmanager.h"
-#include "languageedits.h"
-#include "patterndocument.h"
-#include "patternset.h"
-#include "patternwriter.h"
+#include "document/documentmanager.h"
+#include "language/languageedits.h"
+#include "document/patterndocument.h"
+#include "language/patternset.h"
+#include "format/patternwriter.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -66,15 +66,20 @@ public:
         connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
             m_results.append({m_current, status == QProcess::NormalExit ? code : -1, m_process.readAllStandardOutput(),
                               m_process.readAllStandardError()});
+            // A short pause between runs, as a script in a loop makes: the writers take turns
+            // rather than one holding a file changed every few milliseconds.
             if (!m_stopping)
-                start();
+                QTimer::singleShot(20, this, [this] {
+                    if (!m_stopping)
+                        start();
+                });
         });
         start();
     }
     // Lets the running command finish, starts no other.
     void stop()
     {
-        m_stopping = true;
+        m_stopping = true; // a run queued in the pause never starts
         if (m_process.state() != QProcess::NotRunning)
             m_process.waitForFinished(60000);
     }
@@ -216,7 +221,7 @@ private Q_SLOTS:
                         }
                     }
                 }
-                QThread::msleep(7); // a writer at a human-ish pace, not a spinning loop
+                QThread::msleep(30); // a writer at a script's pace, not a spinning loop
             }
             return made;
         });

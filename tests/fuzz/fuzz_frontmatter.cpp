@@ -4,8 +4,8 @@
 // also tried as the front matter itself, between '---' lines, so that the fuzzer's mutations land
 // where the fast reader works. Aborts on the first difference, printing it.
 
-#include "fastfrontmatter_p.h"
-#include "pattern.h"
+#include "format/fastfrontmatter_p.h"
+#include "format/pattern.h"
 #include "patterncompare.h"
 
 #include <cstdint>

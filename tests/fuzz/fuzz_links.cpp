@@ -4,10 +4,10 @@
 // where it says; the graph's neighbourhoods are symmetric; validation names real lines; and the
 // language-wide edits (rename, renumber, mirror a link) change only what they say they change.
 
-#include "language.h"
-#include "languageedits.h"
-#include "linkgraph.h"
-#include "validator.h"
+#include "language/language.h"
+#include "language/languageedits.h"
+#include "language/linkgraph.h"
+#include "language/validator.h"
 
 #include <cstdlib>
 

@@ -2,9 +2,9 @@
 // (the parts reassemble to the input); an edit the writer accepts reads back as asked; rendering
 // never crashes. Build with -DPATTERNBOOK_BUILD_FUZZERS=ON and clang (see tests/fuzz/README.md).
 
-#include "pattern.h"
-#include "patternwriter.h"
-#include "renderer.h"
+#include "format/pattern.h"
+#include "format/patternwriter.h"
+#include "render/renderer.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -4,9 +4,9 @@
 // title line, which changes only with the name or the confidence. The fuzzer chooses the field and
 // the value as well as the file.
 
-#include "pattern.h"
-#include "patternwriter.h"
-#include "yamlsupport_p.h"
+#include "format/pattern.h"
+#include "format/patternwriter.h"
+#include "format/yamlsupport_p.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

@@ -5,7 +5,7 @@
 // (fuzz_frontmatter.cpp): both must say exactly what differs, not only that something does.
 // Header-only, on QtCore alone, because the fuzzers link nothing but the model.
 
-#include "pattern.h"
+#include "format/pattern.h"
 
 #include <QString>
 #include <QStringList>

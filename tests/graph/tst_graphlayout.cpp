@@ -1,11 +1,11 @@
 // The graph's layout and its drawing, headless: bands in order, nothing overlapping, every edge
 // on its nodes, the shape of the screen filled, and exports that hold every node and edge.
 
-#include "graphexport.h"
-#include "graphlayout.h"
-#include "graphrender.h"
-#include "language.h"
-#include "linkgraph.h"
+#include "graph/graphexport.h"
+#include "graph/graphlayout.h"
+#include "graph/graphrender.h"
+#include "language/language.h"
+#include "language/linkgraph.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>

@@ -2,9 +2,9 @@
 // analysis must say exactly what analysing the whole language from scratch says, while running the
 // checks of only the patterns the change can touch.
 
-#include "languageanalysis.h"
+#include "language/languageanalysis.h"
 #include "testsupport.h"
-#include "validator.h"
+#include "language/validator.h"
 
 #include <QDir>
 #include <QRandomGenerator>

@@ -4,10 +4,10 @@
 // and loses nothing. (Faults of the environment are in tst_faults; hostile pages in
 // tst_readingpane; hostile files in the running app in tst_browse.)
 
-#include "language.h"
-#include "pattern.h"
-#include "patternwriter.h"
-#include "savefile.h"
+#include "language/language.h"
+#include "format/pattern.h"
+#include "format/patternwriter.h"
+#include "format/savefile.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -6,8 +6,8 @@
 // random mutations of the sample language. The fuzz target fuzz_frontmatter does the same on
 // whatever libFuzzer makes up.
 
-#include "fastfrontmatter_p.h"
-#include "pattern.h"
+#include "format/fastfrontmatter_p.h"
+#include "format/pattern.h"
 #include "patterncompare.h"
 #include "testsupport.h"
 

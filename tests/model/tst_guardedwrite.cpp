@@ -1,6 +1,6 @@
 // The one rule of every writer: write only over the bytes you read (model/format/guardedwrite.h).
 
-#include "guardedwrite.h"
+#include "format/guardedwrite.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -194,6 +195,81 @@ private Q_SLOTS:
         for (const QString &line : made)
             QVERIFY2(final.contains(line.toUtf8()), qPrintable(line));
         QCOMPARE(leftovers(dir.path()), QStringList());
+    }
+
+    // A program writing the file in place, in two parts with a pause between: a writer that read
+    // the first part must not take it for the whole (a pattern was once saved cut off mid-word).
+    void aFileHalfWrittenInPlaceIsWaitedFor()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("001-a.md"));
+        const QByteArray whole = theirs + "More of their text.\n";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered));
+        QVERIFY(f.write(whole.left(20)) == 20);
+        const DiskState half = readDiskState(path);
+        QCOMPARE(half.bytes, whole.left(20));
+        // The rest comes 10 ms later; the writer, having read the half, tries its change meanwhile.
+        QFuture<void> rest = QtConcurrent::run([&] {
+            QThread::msleep(10); // the pause inside the other program's save, which is the point here
+            f.write(whole.mid(20));
+            f.close();
+        });
+        const GuardedWrite w = replaceIfUnchanged(path, half, half.bytes + "mine\n");
+        rest.waitForFinished();
+        QCOMPARE(int(w.status), int(GuardedWrite::Changed));
+        QCOMPARE(test::readFile(path), whole);
+    }
+
+    // A writer killed between writing its temporary file and the exchange leaves that file; the
+    // next holder of the lock removes it, and nothing else.
+    void leftoversAreRemovedByTheNextLockHolder()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral(".001-a.md.0a1b2c3d.tmp")), "half");
+        test::writeFile(dir.filePath(QStringLiteral(".notes.tmp")), "someone else's");
+        test::writeFile(dir.filePath(QStringLiteral("001-a.md")), base);
+        {
+            const FolderLock lock(dir.path());
+            QVERIFY(lock.isLocked());
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+                 (QStringList{QStringLiteral(".notes.tmp"), QStringLiteral("001-a.md")}));
+    }
+
+    // Several files all or none: when one cannot be written, those before it are put back.
+    void batchesAreAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("001-a.md")), b = dir.filePath(QStringLiteral("002-b.md"));
+        test::writeFile(a, base);
+        test::writeFile(b, base);
+        test::writeFile(b, theirs); // changed since the batch was computed
+        const BatchWrite w = replaceAllIfUnchanged({{a, DiskState::of(base), ours}, {b, DiskState::of(base), ours}});
+        QVERIFY(!w.ok);
+        QVERIFY(w.changed);
+        QVERIFY(w.error.contains(QLatin1String("002-b.md")));
+        QCOMPARE(test::readFile(a), base);
+        QCOMPARE(test::readFile(b), theirs);
+        QVERIFY(replaceAllIfUnchanged({{a, DiskState::of(base), ours}, {b, DiskState::of(theirs), ours}}).ok);
+        QCOMPARE(test::readFile(a), ours);
+        QCOMPARE(test::readFile(b), ours);
+    }
+
+    // Told to end while writing, a command finishes the step it is in: the signal is kept for it.
+    void interruptsWaitForTheStep()
+    {
+        struct sigaction before {};
+        QVERIFY(::sigaction(SIGTERM, nullptr, &before) == 0);
+        {
+            const InterruptGuard guard;
+            QCOMPARE(InterruptGuard::received(), 0);
+            ::raise(SIGTERM);
+            QCOMPARE(InterruptGuard::received(), SIGTERM); // and this process is still here
+        }
+        struct sigaction now {};
+        QVERIFY(::sigaction(SIGTERM, nullptr, &now) == 0);
+        QVERIFY(now.sa_handler == before.sa_handler); // put back as it was
     }
 };
 

@@ -1,7 +1,7 @@
-#include "language.h"
-#include "languageedits.h"
+#include "language/language.h"
+#include "language/languageedits.h"
 #include "testsupport.h"
-#include "validator.h"
+#include "language/validator.h"
 
 #include <QTest>
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
             QCOMPARE(test::changedLines(e.before, e.after).size(), 1);
             QVERIFY(e.after.contains("**Middle \\*Alpha\\* (2)**"));
         }
-        QCOMPARE(changed, (QStringList{"001-root-pattern.md", "003-middle-b.md", "004-leaf.md"}));
+        QCOMPARE(changed, (QStringList{QStringLiteral("001-root-pattern.md"), QStringLiteral("003-middle-b.md"), QStringLiteral("004-leaf.md")}));
         const QByteArray leaf = changes.edits.last().after;
         QVERIFY(leaf.contains("**Middle As (2)**")); // inflected: left alone
         QVERIFY(leaf.contains("**Middle Part (2)**")); // stale: left alone

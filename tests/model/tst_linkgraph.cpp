@@ -1,6 +1,6 @@
-#include "graphexport.h"
-#include "language.h"
-#include "linkgraph.h"
+#include "graph/graphexport.h"
+#include "language/language.h"
+#include "language/linkgraph.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

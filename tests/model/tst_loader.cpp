@@ -1,5 +1,5 @@
-#include "language.h"
-#include "pattern.h"
+#include "language/language.h"
+#include "format/pattern.h"
 #include "testsupport.h"
 
 #include <QDirIterator>

@@ -2,7 +2,7 @@
 // allocator: the same tree, node for node, on every Markdown file of the repository and on inputs
 // made to strain the arena (long texts whose buffers grow, deep nesting, bytes that aren't text).
 
-#include "markdown_p.h"
+#include "format/markdown_p.h"
 #include "testsupport.h"
 
 #include <QDirIterator>

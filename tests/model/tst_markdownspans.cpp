@@ -1,6 +1,6 @@
 // What the editor colours, read from cmark's parse: each kind where it stands, in bytes.
 
-#include "markdownspans.h"
+#include "format/markdownspans.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "diagnosticlistmodel.h"
-#include "navigationhistory.h"
-#include "patternfilter.h"
-#include "patternlistmodel.h"
-#include "patternset.h"
+#include "itemmodels/diagnosticlistmodel.h"
+#include "language/navigationhistory.h"
+#include "language/patternfilter.h"
+#include "itemmodels/patternlistmodel.h"
+#include "language/patternset.h"
 #include "testsupport.h"
-#include "validator.h"
+#include "language/validator.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -73,31 +73,31 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("names");
 
         QTest::newRow("no-filter") << QString() << QStringList{} << QList<int>{} << QList<int>{}
-                                   << QStringList{"Root Pattern", "Middle A", "Middle B", "Leaf"};
+                                   << QStringList{QStringLiteral("Root Pattern"), QStringLiteral("Middle A"), QStringLiteral("Middle B"), QStringLiteral("Leaf")};
         QTest::newRow("hash-tag") << QStringLiteral("#part") << QStringList{} << QList<int>{} << QList<int>{}
-                                  << QStringList{"Middle A", "Middle B"};
+                                  << QStringList{QStringLiteral("Middle A"), QStringLiteral("Middle B")};
         QTest::newRow("hash-tag-prefix-as-typed") << QStringLiteral("#pa") << QStringList{} << QList<int>{} << QList<int>{}
-                                                  << QStringList{"Middle A", "Middle B"};
+                                                  << QStringList{QStringLiteral("Middle A"), QStringLiteral("Middle B")};
         QTest::newRow("hash-tag-and-word") << QStringLiteral("#part shape") << QStringList{} << QList<int>{} << QList<int>{}
-                                           << QStringList{"Middle A"};
+                                           << QStringList{QStringLiteral("Middle A")};
         QTest::newRow("word-in-names-and-bodies") << QStringLiteral("middle") << QStringList{} << QList<int>{} << QList<int>{}
-                                                  << QStringList{"Root Pattern", "Middle A", "Middle B", "Leaf"};
+                                                  << QStringList{QStringLiteral("Root Pattern"), QStringLiteral("Middle A"), QStringLiteral("Middle B"), QStringLiteral("Leaf")};
         QTest::newRow("body-text") << QStringLiteral("compete") << QStringList{} << QList<int>{} << QList<int>{}
-                                   << QStringList{"Middle B"};
+                                   << QStringList{QStringLiteral("Middle B")};
         QTest::newRow("case-folded") << QStringLiteral("COMPETE") << QStringList{} << QList<int>{} << QList<int>{}
-                                     << QStringList{"Middle B"};
+                                     << QStringList{QStringLiteral("Middle B")};
         QTest::newRow("all-words-must-match") << QStringLiteral("middle shape") << QStringList{} << QList<int>{}
-                                              << QList<int>{} << QStringList{"Middle A"};
+                                              << QList<int>{} << QStringList{QStringLiteral("Middle A")};
         QTest::newRow("number-is-an-id") << QStringLiteral("4") << QStringList{} << QList<int>{} << QList<int>{}
-                                         << QStringList{"Leaf"};
-        QTest::newRow("tag") << QString() << QStringList{"part"} << QList<int>{} << QList<int>{}
-                             << QStringList{"Middle A", "Middle B"};
+                                         << QStringList{QStringLiteral("Leaf")};
+        QTest::newRow("tag") << QString() << QStringList{QStringLiteral("part")} << QList<int>{} << QList<int>{}
+                             << QStringList{QStringLiteral("Middle A"), QStringLiteral("Middle B")};
         QTest::newRow("confidence") << QString() << QStringList{} << QList<int>{1} << QList<int>{}
-                                    << QStringList{"Middle A", "Leaf"};
+                                    << QStringList{QStringLiteral("Middle A"), QStringLiteral("Leaf")};
         QTest::newRow("scale") << QString() << QStringList{} << QList<int>{} << QList<int>{1, 3}
-                               << QStringList{"Root Pattern", "Leaf"};
+                               << QStringList{QStringLiteral("Root Pattern"), QStringLiteral("Leaf")};
         QTest::newRow("combined") << QStringLiteral("middle") << QStringList{} << QList<int>{0, 1} << QList<int>{2}
-                                  << QStringList{"Middle A", "Middle B"};
+                                  << QStringList{QStringLiteral("Middle A"), QStringLiteral("Middle B")};
     }
     void filterModel()
     {
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QStringList ids;
         for (int row = 0; row < proxy.rowCount(); ++row)
             ids << proxy.index(row, 0).data().toString();
-        QCOMPARE(ids, (QStringList{"1", "2", "10"}));
+        QCOMPARE(ids, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("10")}));
     }
 
     void diagnosticListModel()
@@ -247,9 +247,10 @@ private Q_SLOTS:
             return files;
         };
         PatternFilter filter;
-        const QStringList keys{"t", "te", "tea", "team", "team c", "team co", "team c", "team", "tea", "te",
-                               "4", "42", "#fl", "#flow", "value"};
-        for (const QString &key : keys) {
+        const char *const keys[] = {"t", "te", "tea", "team", "team c", "team co", "team c", "team", "tea", "te",
+                                    "4", "42", "#fl", "#flow", "value"};
+        for (const char *typed : keys) {
+            const QString key = QString::fromUtf8(typed);
             filter.text = key;
             filtered.setFilter(filter);
             QCOMPARE(shown(), expected(filter));
@@ -342,10 +343,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("removed");
         QTest::addColumn<QStringList>("pages");
         QTest::addColumn<QString>("current");
-        QTest::newRow("plain") << QStringList{"a", "b", "c"} << QString() << QStringList{"a", "b", "c"} << "c";
-        QTest::newRow("repeat-ignored") << QStringList{"a", "a", "b"} << QString() << QStringList{"a", "b"} << "b";
-        QTest::newRow("remove-current") << QStringList{"a", "b", "c"} << "c" << QStringList{"a", "b"} << "b";
-        QTest::newRow("remove-merges-neighbours") << QStringList{"a", "b", "a"} << "b" << QStringList{"a"} << "a";
+        QTest::newRow("plain") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")} << QString() << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")} << "c";
+        QTest::newRow("repeat-ignored") << QStringList{QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("b")} << QString() << QStringList{QStringLiteral("a"), QStringLiteral("b")} << "b";
+        QTest::newRow("remove-current") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")} << "c" << QStringList{QStringLiteral("a"), QStringLiteral("b")} << "b";
+        QTest::newRow("remove-merges-neighbours") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a")} << "b" << QStringList{QStringLiteral("a")} << "a";
     }
     void history()
     {

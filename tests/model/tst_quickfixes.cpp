@@ -1,11 +1,11 @@
 // Quick fixes: one per fixable diagnostic, and many at once. A fix changes only the lines it
 // must (a link list, the title, the tags), keeps list style, and leaves the diagnostic gone.
 
-#include "language.h"
-#include "patternwriter.h"
-#include "quickfixes.h"
+#include "language/language.h"
+#include "format/patternwriter.h"
+#include "language/quickfixes.h"
 #include "testsupport.h"
-#include "validator.h"
+#include "language/validator.h"
 
 #include <QTest>
 
@@ -193,15 +193,25 @@ private Q_SLOTS:
         QTest::newRow("completion-naming-a-larger-pattern")
             << "004-leaf.md" << QByteArray("_Nothing smaller completes it; it is done by hand._")
             << QByteArray("_It ends where **Root Pattern (1)** began._") << "completion-not-listed"
-            << "1 Root Pattern (scale 1) would complete 4 Leaf (scale 3), a larger pattern: against the scale order";
+            << "1 Root Pattern (scale 1) cannot complete 4 Leaf (scale 3), being the larger pattern: against the scale order";
         QTest::newRow("context-naming-a-smaller-pattern")
             << "001-root-pattern.md" << QByteArray("_This pattern stands at the top of the language; nothing contains it._")
             << QByteArray("_This pattern sits within **Leaf (4)**._") << "context-not-listed"
-            << "1 Root Pattern (scale 1) would complete 4 Leaf (scale 3), a larger pattern: against the scale order";
+            << "1 Root Pattern (scale 1) cannot complete 4 Leaf (scale 3), being the larger pattern: against the scale order";
         // Two patterns of one scale: no order between them, but 2 -> 3 -> 2 would be a cycle.
         QTest::newRow("a-link-closing-a-cycle")
             << "003-middle-b.md" << QByteArray("completion_patterns: [4]") << QByteArray("completion_patterns: [4, 2]")
             << "unmirrored-link" << "";
+        // A paragraph names an id no pattern has: listing it would make a link to nothing.
+        QTest::newRow("a-link-to-an-id-no-pattern-has")
+            << "002-middle-a.md" << QByteArray("_**Root Pattern (1)** needs parts;") << QByteArray("_**Root Pattern (1)** and **Ghost (77)** need parts;")
+            << "context-not-listed" << "no pattern has the id 77 that the text names: a link to it would lead nowhere";
+        QTest::newRow("a-tag-kebab-case-would-cut")
+            << "004-leaf.md" << QByteArray("tags: [detail]") << QByteArray("tags: [C++]") << "tag-not-kebab-case"
+            << "the tag “C++” has no kebab-case form that keeps all it says";
+        QTest::newRow("two-tags-kebab-case-would-merge")
+            << "004-leaf.md" << QByteArray("tags: [detail]") << QByteArray("tags: [Foo Bar, foo-bar]") << "tag-not-kebab-case"
+            << "the tag “foo-bar” would become “foo-bar”, which the pattern has already";
         QTest::newRow("an-id-two-patterns-share")
             << "003-middle-b.md" << QByteArray("id: 3\n") << QByteArray("id: 2\n") << "self-link"
             << "two patterns share the id 2: which one the link means is for the author to say";
@@ -268,6 +278,21 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(bool, alike);
         QCOMPARE(pb::namesAlike(written, name), alike);
+    }
+
+    // Each stale reference is its own diagnostic and its own fix: the close one renamed, the far
+    // one left, and what is left is named by its own words at its own place.
+    void staleReferencesAreFixedOneByOne()
+    {
+        const Language language = changed(QStringLiteral("003-middle-b.md"), "This part works next to **Middle A (2)**",
+                                          "This part works next to **Apple Pie (2)**, also called **Middle As (2)**");
+        const FixPlan plan = planFixesToFixedPoint(language, {Code::StaleReference});
+        QCOMPARE(plan.applied, 1);
+        QCOMPARE(plan.edits.size(), 1);
+        QVERIFY(plan.edits.first().after.contains("**Apple Pie (2)**, also called **Middle A (2)**"));
+        QCOMPARE(plan.declined.size(), 1);
+        QVERIFY2(plan.declined.first().contains(QStringLiteral("“Apple Pie” is not close")), qPrintable(plan.declined.first()));
+        QVERIFY2(plan.declined.first().startsWith(QLatin1String("lang/003-middle-b.md:22:25:")), qPrintable(plan.declined.first()));
     }
 
     void staleReferenceNotLikeTheNameIsDeclined()

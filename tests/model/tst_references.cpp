@@ -1,4 +1,4 @@
-#include "pattern.h"
+#include "format/pattern.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -40,12 +40,12 @@ private Q_SLOTS:
 
         QTest::newRow("context-paragraph")
             << QByteArray("\n# Five\n\n_Within **Big One (1)** and **Big Two (2)**._\n")
-            << QStringList{"1|Big One|context|9:9", "2|Big Two|context|9:29"};
+            << QStringList{QStringLiteral("1|Big One|context|9:9"), QStringLiteral("2|Big Two|context|9:29")};
         QTest::newRow("completion-paragraph")
             << QByteArray("\n# Five\n\n_C._\n\n---\n\n**P.**\n\n---\n\nTherefore:\n\n**S.**\n\n---\n\n_Done by **Small (9)**._\n")
-            << QStringList{"9|Small|completion|23:10"};
+            << QStringList{QStringLiteral("9|Small|completion|23:10")};
         QTest::newRow("discussion-is-elsewhere")
-            << QByteArray("\n# Five\n\nSee **Other (4)** too.\n") << QStringList{"4|Other|elsewhere|9:5"};
+            << QByteArray("\n# Five\n\nSee **Other (4)** too.\n") << QStringList{QStringLiteral("4|Other|elsewhere|9:5")};
         QTest::newRow("inline-code-is-not") << QByteArray("\nText `**Code (3)**` here.\n") << QStringList{};
         QTest::newRow("fenced-code-is-not") << QByteArray("\n```\n**Code (3)**\n```\n") << QStringList{};
         QTest::newRow("indented-code-is-not") << QByteArray("\n    **Code (3)**\n") << QStringList{};
@@ -55,29 +55,29 @@ private Q_SLOTS:
         QTest::newRow("word-in-parens-is-not") << QByteArray("\n**Name (three)**\n") << QStringList{};
         QTest::newRow("zero-is-not") << QByteArray("\n**Name (0)**\n") << QStringList{};
         QTest::newRow("nested-emphasis-is-not") << QByteArray("\n**The *Big* One (3)**\n") << QStringList{};
-        QTest::newRow("underscore-strong-counts") << QByteArray("\n__Under (3)__\n") << QStringList{"3|Under|elsewhere|7:1"};
+        QTest::newRow("underscore-strong-counts") << QByteArray("\n__Under (3)__\n") << QStringList{QStringLiteral("3|Under|elsewhere|7:1")};
         QTest::newRow("across-a-line-break")
-            << QByteArray("\nSee **Value Stream\nAlignment (7)** here.\n") << QStringList{"7|Value Stream Alignment|elsewhere|7:5"};
+            << QByteArray("\nSee **Value Stream\nAlignment (7)** here.\n") << QStringList{QStringLiteral("7|Value Stream Alignment|elsewhere|7:5")};
         QTest::newRow("unicode-columns")
-            << QByteArray("\nÉté — **Café Society (12)**\n") << QStringList{"12|Café Society|elsewhere|7:7"};
-        QTest::newRow("in-a-list") << QByteArray("\n- **Listed (6)**\n") << QStringList{"6|Listed|elsewhere|7:3"};
+            << QByteArray("\nÉté — **Café Society (12)**\n") << QStringList{QStringLiteral("12|Café Society|elsewhere|7:7")};
+        QTest::newRow("in-a-list") << QByteArray("\n- **Listed (6)**\n") << QStringList{QStringLiteral("6|Listed|elsewhere|7:3")};
         // A reference is a name, not a paragraph: a bold paragraph ending in "(205)" is prose.
         QTest::newRow("bold-paragraph-ending-in-a-number-is-not")
             << ("\n**" + QByteArray("Build the thing in small steps, each one tested, ").repeated(11) + "as in (205)**\n")
             << QStringList{};
         QTest::newRow("twelve-words-are-a-name")
             << QByteArray("\n**One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve (3)**\n")
-            << QStringList{"3|One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve|elsewhere|7:1"};
+            << QStringList{QStringLiteral("3|One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve|elsewhere|7:1")};
         QTest::newRow("thirteen-words-are-prose")
             << QByteArray("\n**One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen (3)**\n")
             << QStringList{};
         QTest::newRow("a-hundred-characters-are-a-name")
-            << ("\n**" + QByteArray(100, 'x') + " (3)**\n") << QStringList{"3|" + QString(100, QLatin1Char('x')) + "|elsewhere|7:1"};
+            << ("\n**" + QByteArray(100, 'x') + " (3)**\n") << QStringList{QStringLiteral("3|") + QString(100, QLatin1Char('x')) + QStringLiteral("|elsewhere|7:1")};
         QTest::newRow("a-hundred-and-one-characters-are-prose")
             << ("\n**" + QByteArray(101, 'x') + " (3)**\n") << QStringList{};
         QTest::newRow("punctuation-in-a-name-is-kept")
             << QByteArray("\n**Service vs. Library: It's Inner Source, Not Inner Product (9)**\n")
-            << QStringList{"9|Service vs. Library: It's Inner Source, Not Inner Product|elsewhere|7:1"};
+            << QStringList{QStringLiteral("9|Service vs. Library: It's Inner Source, Not Inner Product|elsewhere|7:1")};
         QTest::newRow("words-counted-across-line-breaks")
             << QByteArray("\n**One Two Three Four Five Six\nSeven Eight Nine Ten Eleven Twelve Thirteen (3)**\n")
             << QStringList{};

@@ -1,5 +1,5 @@
-#include "language.h"
-#include "renderer.h"
+#include "language/language.h"
+#include "render/renderer.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -32,43 +32,43 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("absent");
 
         QTest::newRow("title-stars") << QByteArray("\n# Five *\n")
-                                     << QStringList{"<h1 class=\"title\">Five <span class=\"stars\"", "★</span></h1>"}
-                                     << QStringList{"Five *"};
+                                     << QStringList{QStringLiteral("<h1 class=\"title\">Five <span class=\"stars\""), QStringLiteral("★</span></h1>")}
+                                     << QStringList{QStringLiteral("Five *")};
         QTest::newRow("good-reference")
             << QByteArray("\nSee **One (1)**.\n")
-            << QStringList{"<a class=\"pattern-ref good\" href=\"pattern:1\" title=\"Pattern 1\" data-id=\"1\"><strong>One (1)</strong></a>"}
+            << QStringList{QStringLiteral("<a class=\"pattern-ref good\" href=\"pattern:1\" title=\"Pattern 1\" data-id=\"1\"><strong>One (1)</strong></a>")}
             << QStringList{};
         QTest::newRow("broken-reference") << QByteArray("\nSee **Gone (9)**.\n")
-                                          << QStringList{"class=\"pattern-ref broken\"", "No pattern has id 9"}
+                                          << QStringList{QStringLiteral("class=\"pattern-ref broken\""), QStringLiteral("No pattern has id 9")}
                                           << QStringList{};
         QTest::newRow("stale-reference") << QByteArray("\nSee **Uno (1)**.\n")
-                                         << QStringList{"class=\"pattern-ref stale\"", "now named “One”"}
+                                         << QStringList{QStringLiteral("class=\"pattern-ref stale\""), QStringLiteral("now named “One”")}
                                          << QStringList{};
-        QTest::newRow("code-is-not-linked") << QByteArray("\n`**One (1)**`\n") << QStringList{"<code>**One (1)**</code>"}
-                                            << QStringList{"pattern-ref"};
+        QTest::newRow("code-is-not-linked") << QByteArray("\n`**One (1)**`\n") << QStringList{QStringLiteral("<code>**One (1)**</code>")}
+                                            << QStringList{QStringLiteral("pattern-ref")};
         QTest::newRow("raw-html-dropped") << QByteArray("\n<script>alert(1)</script>\n\nHi <b onclick=\"x()\">there</b>\n")
-                                          << QStringList{"raw HTML omitted"} << QStringList{"<script", "onclick"};
+                                          << QStringList{QStringLiteral("raw HTML omitted")} << QStringList{QStringLiteral("<script"), QStringLiteral("onclick")};
         QTest::newRow("javascript-link-becomes-text") << QByteArray("\n[click](javascript:alert(1)) here\n")
-                                                      << QStringList{"<p>click here</p>"} << QStringList{"javascript:", "href=\"\""};
+                                                      << QStringList{QStringLiteral("<p>click here</p>")} << QStringList{QStringLiteral("javascript:"), QStringLiteral("href=\"\"")};
         QTest::newRow("heading-ids") << QByteArray("\n# Five\n\n## The Forces\n\n## The Forces\n\nSee [them](#the-forces-1).\n")
-                                     << QStringList{"<h2 id=\"the-forces\">", "<h2 id=\"the-forces-1\">", "href=\"#the-forces-1\""}
-                                     << QStringList{"<h1 id="};
+                                     << QStringList{QStringLiteral("<h2 id=\"the-forces\">"), QStringLiteral("<h2 id=\"the-forces-1\">"), QStringLiteral("href=\"#the-forces-1\"")}
+                                     << QStringList{QStringLiteral("<h1 id=")};
         QTest::newRow("remote-image-not-loaded")
             << QByteArray("\n![a chart](https://example.com/c.png)\n")
-            << QStringList{"<a href=\"https://example.com/c.png\">[remote image: a chart]</a>"} << QStringList{"<img"};
+            << QStringList{QStringLiteral("<a href=\"https://example.com/c.png\">[remote image: a chart]</a>")} << QStringList{QStringLiteral("<img")};
         QTest::newRow("local-image-kept") << QByteArray("\n![a chart](images/c.png)\n")
-                                          << QStringList{"<img src=\"images/c.png\" alt=\"a chart\""} << QStringList{};
+                                          << QStringList{QStringLiteral("<img src=\"images/c.png\" alt=\"a chart\"")} << QStringList{};
         QTest::newRow("form-parts")
             << QByteArray("\n# Five *\n\n_Context **One (1)**._\n\n---\n\n**Problem.**\n\n---\n\nText.\n\nTherefore:\n\n"
                           "**Solution.**\n\n---\n\n_Completion._\n\n## References\n\n- A book.\n")
-            << QStringList{"<section class=\"context\">", "<section class=\"problem\">", "<section class=\"therefore\">",
-                           "<section class=\"solution\">", "<section class=\"completion\">",
-                           "<section class=\"references\">\n<h2 id=\"references\">References</h2>\n<ul>"}
+            << QStringList{QStringLiteral("<section class=\"context\">"), QStringLiteral("<section class=\"problem\">"), QStringLiteral("<section class=\"therefore\">"),
+                           QStringLiteral("<section class=\"solution\">"), QStringLiteral("<section class=\"completion\">"),
+                           QStringLiteral("<section class=\"references\">\n<h2 id=\"references\">References</h2>\n<ul>")}
             << QStringList{};
         QTest::newRow("meta-line") << QByteArray("\n# Five *\n")
-                                   << QStringList{"<span class=\"scale\">Scale 2 · Part</span>", "<a class=\"tag\" href=\"tag:a-tag\">a-tag</a>"}
+                                   << QStringList{QStringLiteral("<span class=\"scale\">Scale 2 · Part</span>"), QStringLiteral("<a class=\"tag\" href=\"tag:a-tag\">a-tag</a>")}
                                    << QStringList{};
-        QTest::newRow("escaped-text") << QByteArray("\nA < B & C\n") << QStringList{"A &lt; B &amp; C"} << QStringList{};
+        QTest::newRow("escaped-text") << QByteArray("\nA < B & C\n") << QStringList{QStringLiteral("A &lt; B &amp; C")} << QStringList{};
     }
     void render()
     {
@@ -134,7 +134,7 @@ private Q_SLOTS:
         for (const Backlink &b : links)
             got << QStringLiteral("%1:%2").arg(b.id).arg(int(b.kind));
         // 1 lists it as completion, 3 mentions it, 4 lists it as context.
-        QCOMPARE(got, (QStringList{"1:1", "3:2", "4:0"}));
+        QCOMPARE(got, (QStringList{QStringLiteral("1:1"), QStringLiteral("3:2"), QStringLiteral("4:0")}));
         const RenderedPattern r = renderPattern(language.pattern(middleA), makeRenderContext(language), links);
         QVERIFY(r.html.contains(QLatin1String("<aside class=\"backlinks\">")));
         QVERIFY(r.html.contains(QLatin1String("<h3>Completes</h3>")));

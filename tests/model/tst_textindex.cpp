@@ -1,4 +1,4 @@
-#include "textindex.h"
+#include "format/textindex.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The German translation is whole: every string of the code is in it, translated, with its
 // placeholders, accelerators and plural forms; and the system's locale chooses it.
 
-#include "translations.h"
+#include "format/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,7 +100,7 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     // Each message of de.ts is translated, keeps every placeholder and its one accelerator, and
     // fills both of German's plural forms.
     void germanIsWhole()

@@ -1,6 +1,6 @@
-#include "language.h"
+#include "language/language.h"
 #include "testsupport.h"
-#include "validator.h"
+#include "language/validator.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -32,9 +32,9 @@ class TestValidator : public QObject
     Q_OBJECT
 
 private:
-    static void row(const char *name, const QList<Mutation> &mutations, const QString &code, const QString &where)
+    static void row(const char *name, const QList<Mutation> &mutations, const char *code, const char *where)
     {
-        QTest::newRow(name) << mutations << code << where;
+        QTest::newRow(name) << mutations << QString::fromUtf8(code) << QString::fromUtf8(where);
     }
 
 private Q_SLOTS:
@@ -105,6 +105,10 @@ private Q_SLOTS:
         row("bidi-control-in-name", {{leaf, "name: \"Leaf\"", "name: \"Le\u202Eaf\""}, {leaf, "# Leaf *", "# Le\u202Eaf *"}},
             "bidi-control", "004-leaf.md:3:10");
         row("bidi-isolate-in-a-tag", {{leaf, "tags: [detail]", "tags: [de\u2067tail]"}}, "bidi-control", "004-leaf.md:8:10");
+        row("bidi-control-as-a-yaml-escape", {{leaf, "name: \"Leaf\"", "name: \"Le\\u202Eaf\""}, {leaf, "# Leaf *", "# Le\u202Eaf *"}},
+            "bidi-control", "004-leaf.md:3:7");
+        row("bidi-right-to-left-mark", {{leaf, "name: \"Leaf\"", "name: \"Le\u200Faf\""}, {leaf, "# Leaf *", "# Le\u200Faf *"}},
+            "bidi-control", "004-leaf.md:3:10");
         row("bidi-like-but-not-one", {{leaf, "name: \"Leaf\"", "name: \"Le\u200Baf\""}, {leaf, "# Leaf *", "# Le\u200Baf *"}},
             "bidi-control", "");
         row("no-scales-file-no-undefined-scale", {{leaf, "scale: 3", "scale: 7"}, {QStringLiteral("SCALES.md"), "DELETE", ""}},

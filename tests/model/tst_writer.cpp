@@ -1,8 +1,9 @@
-#include "language.h"
-#include "patternwriter.h"
-#include "savefile.h"
+#include "language/language.h"
+#include "format/patternwriter.h"
+#include "language/savecheck.h"
+#include "format/savefile.h"
 #include "testsupport.h"
-#include "yamlvalue.h"
+#include "format/yamlvalue.h"
 
 #include <QDir>
 #include <QFile>

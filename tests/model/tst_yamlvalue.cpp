@@ -1,4 +1,4 @@
-#include "yamlvalue.h"
+#include "format/yamlvalue.h"
 
 #include <QTest>
 
@@ -48,6 +48,27 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!parseYamlValue(QStringLiteral("[1, 2"), &error).isValid());
         QVERIFY(!error.isEmpty());
+    }
+
+    // A value the app would not keep as given is refused, not cut down without a word.
+    void refusedValues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("a-second-document") << QStringLiteral("1\n---\nbody") << QStringLiteral("it holds 2 YAML documents, not one value");
+        QTest::newRow("a-tag") << QStringLiteral("!!binary aGVsbG8=")
+                               << QStringLiteral("the YAML tag tag:yaml.org,2002:binary would not be kept; quote the value");
+        QTest::newRow("a-tag-inside-a-list") << QStringLiteral("[a, !custom b]")
+                                             << QStringLiteral("the YAML tag !custom would not be kept; quote the value");
+        QTest::newRow("an-alias-holding-itself") << QStringLiteral("&a [*a]") << QStringLiteral("it holds itself through an alias");
+    }
+    void refusedValues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        QString why;
+        QVERIFY(!parseYamlValue(text, &why).isValid());
+        QCOMPARE(why, error);
     }
 
     // Whatever formatScalar writes reads back as the same value.

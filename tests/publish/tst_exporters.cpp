@@ -2,12 +2,12 @@
 // the sample language and on a hostile one, and its output is checked the way a reader's device
 // would meet it: links that go somewhere, nothing fetched from the network, every pattern there.
 
-#include "epubexporter.h"
-#include "exporter.h"
-#include "language.h"
-#include "pdfexporter.h"
-#include "publication.h"
-#include "siteexporter.h"
+#include "publish/epubexporter.h"
+#include "publish/exporter.h"
+#include "language/language.h"
+#include "publish/pdfexporter.h"
+#include "publish/publication.h"
+#include "publish/siteexporter.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -220,7 +220,7 @@ class TestExporters : public QObject
 private:
     QTemporaryDir m_dir;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -366,7 +366,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, only);
         QFETCH(int, pages);
-        const QString out = m_dir.filePath(QStringLiteral("site-%1").arg(QTest::currentDataTag()));
+        const QString out = m_dir.filePath(QStringLiteral("site-%1").arg(QLatin1String(QTest::currentDataTag())));
         ExportOptions options;
         if (!only.isEmpty())
             QVERIFY(parseIdList(only, &options.only));
@@ -646,7 +646,7 @@ private slots:
     void epub()
     {
         QFETCH(QString, language);
-        const QString out = m_dir.filePath(QStringLiteral("%1.epub").arg(QTest::currentDataTag()));
+        const QString out = m_dir.filePath(QStringLiteral("%1.epub").arg(QLatin1String(QTest::currentDataTag())));
         const ExportResult result = runExport(QStringLiteral("epub"), language, out);
         QVERIFY2(result.ok, qPrintable(result.error));
         const QByteArray bytes = test::readFile(out);

@@ -1,6 +1,6 @@
 #include "testsupport.h"
-#include "textdiff.h"
-#include "translations.h"
+#include "format/textdiff.h"
+#include "format/translations.h"
 
 #include <QCoreApplication>
 

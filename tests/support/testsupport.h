@@ -1,7 +1,7 @@
 #pragma once
 
-#include "language.h"
-#include "pattern.h"
+#include "language/language.h"
+#include "format/pattern.h"
 
 #include <QByteArray>
 #include <QList>

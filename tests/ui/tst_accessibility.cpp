@@ -5,7 +5,7 @@
 #include "graphview.h"
 #include "mainwindow.h"
 #include "nodeitem.h"
-#include "patternset.h"
+#include "language/patternset.h"
 #include "testsupport.h"
 
 #include <QAccessible>
@@ -94,7 +94,7 @@ class TestAccessibility : public QObject
 private:
     std::unique_ptr<MainWindow> m_window;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_window = std::make_unique<MainWindow>();

@@ -1,7 +1,7 @@
 // File › Export: the dialog offers what each exporter can do, and refuses what would lose a file.
 
-#include "exporter.h"
-#include "language.h"
+#include "publish/exporter.h"
+#include "language/language.h"
 #include "publish/exportdialog.h"
 #include "testsupport.h"
 
@@ -50,7 +50,7 @@ private:
     QTemporaryDir m_dir;
     Language m_language;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("PatternbookTests"));

@@ -9,7 +9,7 @@
 #include "mainwindow.h"
 #include "nodeitem.h"
 #include "patterncard.h"
-#include "patternset.h"
+#include "language/patternset.h"
 #include "presentation.h"
 #include "presenterwindow.h"
 #include "testsupport.h"

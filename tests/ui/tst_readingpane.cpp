@@ -2,7 +2,7 @@
 // fetches nothing from the network, and opens the browser only when the reader clicks.
 
 #include "readingpane.h"
-#include "renderer.h"
+#include "render/renderer.h"
 #include "testsupport.h"
 #include "webtestsupport.h"
 

@@ -1,8 +1,8 @@
 // The exported site in a real browser engine, opened from file:// as a reader would open it:
 // it shows, its search works, and it asks the network for nothing.
 
-#include "exporter.h"
-#include "language.h"
+#include "publish/exporter.h"
+#include "language/language.h"
 #include "testsupport.h"
 #include "webtestsupport.h"
 
@@ -90,7 +90,7 @@ private:
             QVERIFY2(url.isLocalFile() && url.toLocalFile().startsWith(m_site), qPrintable(url.toString()));
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -4,13 +4,13 @@
 // its own.
 
 #include "documenteditor.h"
-#include "documentmanager.h"
+#include "document/documentmanager.h"
 #include "editcontroller.h"
-#include "patternwriter.h"
+#include "format/patternwriter.h"
 #include "mainwindow.h"
-#include "patterndocument.h"
-#include "patternset.h"
-#include "recoverystore.h"
+#include "document/patterndocument.h"
+#include "language/patternset.h"
+#include "document/recoverystore.h"
 #include "terminationwatcher.h"
 #include "testsupport.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "languageedits.h"
+#include "language/languageedits.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "comparedialog.h"
 #include "diffview.h"
 
-#include "patterndocument.h"
+#include "document/patterndocument.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

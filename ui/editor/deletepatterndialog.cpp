@@ -1,7 +1,7 @@
 #include "deletepatterndialog.h"
 
-#include "documentmanager.h"
-#include "languageedits.h"
+#include "document/documentmanager.h"
+#include "language/languageedits.h"
 
 #include <QPushButton>
 

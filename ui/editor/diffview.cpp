@@ -1,6 +1,6 @@
 #include "diffview.h"
 
-#include "textdiff.h"
+#include "format/textdiff.h"
 
 namespace pb::ui {
 

@@ -2,7 +2,7 @@
 #include "frontmatterform.h"
 #include "markdowneditor.h"
 
-#include "patterndocument.h"
+#include "document/patterndocument.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "patterndocument.h"
+#include "document/patterndocument.h"
 
-#include "diagnostic.h"
+#include "format/diagnostic.h"
 
 #include <QMap>
 #include <QPointer>

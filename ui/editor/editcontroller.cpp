@@ -8,10 +8,10 @@
 #include "recoverydialog.h"
 
 #include "actions.h"
-#include "documentmanager.h"
-#include "languageedits.h"
-#include "patternset.h"
-#include "quickfixes.h"
+#include "document/documentmanager.h"
+#include "language/languageedits.h"
+#include "language/patternset.h"
+#include "language/quickfixes.h"
 
 #include <QAction>
 #include <QFileInfo>

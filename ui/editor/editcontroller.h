@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "documentmanager.h"
+#include "format/diagnostic.h"
+#include "document/documentmanager.h"
 
 #include <QMap>
 #include <QObject>

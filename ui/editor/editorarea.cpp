@@ -1,7 +1,8 @@
 #include "editorarea.h"
+#include "format/pattern.h"
 #include "documenteditor.h"
 
-#include "patterndocument.h"
+#include "document/patterndocument.h"
 
 namespace pb::ui {
 
@@ -41,7 +42,7 @@ void EditorArea::updateTab(DocumentEditor *editor)
     if (index < 0 || !d)
         return;
     const Pattern &p = d->pattern();
-    QString label = p.fields.id > 0 && !p.fields.name.isEmpty() ? QStringLiteral("%1 %2").arg(p.fields.id).arg(p.fields.name)
+    QString label = p.fields.id > 0 && !p.fields.name.isEmpty() ? QStringLiteral("%1 %2").arg(p.fields.id).arg(visibleControls(p.fields.name))
                                                                 : d->fileName();
     if (label.size() > 28)
         label = label.left(26) + QChar(0x2026);

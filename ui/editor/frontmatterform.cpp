@@ -6,8 +6,8 @@
 #include "stringlistedit.h"
 #include "tagedit.h"
 
-#include "patterndocument.h"
-#include "yamlvalue.h"
+#include "document/patterndocument.h"
+#include "format/yamlvalue.h"
 
 #include <QCheckBox>
 #include <QComboBox>

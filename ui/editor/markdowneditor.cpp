@@ -1,7 +1,7 @@
 #include "markdowneditor.h"
 #include "markdownhighlighter.h"
 
-#include "patterndocument.h"
+#include "document/patterndocument.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "patterndocument.h"
+#include "document/patterndocument.h"
 
 #include <QPlainTextEdit>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "markdownspans.h"
+#include "format/markdownspans.h"
 
 #include <QHash>
 #include <QSyntaxHighlighter>

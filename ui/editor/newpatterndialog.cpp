@@ -1,7 +1,7 @@
 #include "newpatterndialog.h"
 
-#include "language.h"
-#include "languageedits.h"
+#include "language/language.h"
+#include "language/languageedits.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

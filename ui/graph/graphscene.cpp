@@ -3,7 +3,7 @@
 #include "edgeitem.h"
 #include "nodeitem.h"
 
-#include "language.h"
+#include "language/language.h"
 
 namespace pb::ui {
 

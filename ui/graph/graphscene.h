@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graphlayout.h"
+#include "graph/graphlayout.h"
 #include "graphstyle.h"
 
 #include <QGraphicsScene>

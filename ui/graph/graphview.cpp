@@ -1,12 +1,13 @@
 #include "graphview.h"
+#include "format/pattern.h"
 #include "graphaccessible.h"
 #include "edgeitem.h"
 #include "graphscene.h"
 #include "layoutstore.h"
 #include "nodeitem.h"
 
-#include "graphrender.h"
-#include "patternset.h"
+#include "graph/graphrender.h"
+#include "language/patternset.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -261,7 +262,7 @@ QString GraphView::describeNode(const NodeItem *node) const
     const Pattern &p = language.pattern(index);
     auto label = [&](int i) {
         const Pattern &other = language.pattern(i);
-        return QStringLiteral("%1 %2").arg(other.fields.id).arg(other.fields.name);
+        return QStringLiteral("%1 %2").arg(other.fields.id).arg(visibleControls(other.fields.name));
     };
     QStringList larger, smaller;
     for (const HierarchyEdge &e : m_set->graph().hierarchy()) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "graphlayout.h"
+#include "graph/graphlayout.h"
 #include "graphstyle.h"
-#include "patternfilter.h"
+#include "language/patternfilter.h"
 
 #include <QFutureWatcher>
 #include <QGraphicsView>

@@ -1,6 +1,6 @@
 #include "layoutstore.h"
 
-#include "savefile.h"
+#include "format/savefile.h"
 
 #include <QDir>
 #include <QFile>

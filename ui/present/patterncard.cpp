@@ -1,6 +1,6 @@
 #include "patterncard.h"
 
-#include "graphpalette.h"
+#include "graph/graphpalette.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>

@@ -3,9 +3,9 @@
 #include "presenterwindow.h"
 
 #include "graph/graphview.h"
-#include "graphpalette.h"
-#include "patternset.h"
-#include "patternsummary.h"
+#include "graph/graphpalette.h"
+#include "language/patternset.h"
+#include "render/patternsummary.h"
 
 #include <QAction>
 #include <QActionGroup>

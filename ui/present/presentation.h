@@ -1,7 +1,7 @@
 #pragma once
 
 #include "presenterwindow.h"
-#include "tour.h"
+#include "language/tour.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "patternsummary.h"
+#include "render/patternsummary.h"
 
 #include <QElapsedTimer>
 #include <optional>

@@ -1,6 +1,7 @@
 #include "tourpanel.h"
+#include "format/pattern.h"
 
-#include "patternset.h"
+#include "language/patternset.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -107,7 +108,7 @@ TourPanel::TourPanel(PatternSet *set, QWidget *parent)
 QString TourPanel::labelFor(int id) const
 {
     const Pattern *p = m_set->language().patternById(id);
-    return p ? QStringLiteral("%1  %2").arg(id).arg(p->fields.name) : tr("%1  (no pattern has this id)").arg(id);
+    return p ? QStringLiteral("%1  %2").arg(id).arg(visibleControls(p->fields.name)) : tr("%1  (no pattern has this id)").arg(id);
 }
 
 void TourPanel::setTour(const Tour &tour)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tour.h"
+#include "language/tour.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "exportdialog.h"
-#include "siteexporter.h"
-#include "tour.h"
+#include "publish/siteexporter.h"
+#include "language/tour.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exporter.h"
-#include "language.h"
+#include "publish/exporter.h"
+#include "language/language.h"
 
 #include <QDialog>
 
