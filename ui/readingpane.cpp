@@ -64,7 +64,7 @@ ReadingPane::ReadingPane(QWidget *parent)
         if (m_lastInput.isValid() && m_lastInput.elapsed() < 2000)
             QDesktopServices::openUrl(url);
         else
-            qWarning().noquote() << "reading pane: not opening" << url.toDisplayString() << "without a click";
+            Q_EMIT externalLinkRefused(url);
     });
     connect(m_bridge, &ReadingBridge::linkClicked, m_page, &ReadingPage::activateLink);
     connect(m_bridge, &ReadingBridge::contentPainted, this, &ReadingPane::contentPainted);

@@ -30,6 +30,8 @@ public:
     QString shownTitle() const { return m_shownTitle; }
 
 Q_SIGNALS:
+    // A web link was followed without the reader's click (a script's, had one run): not opened.
+    void externalLinkRefused(const QUrl &url);
     void patternLinkActivated(int id);
     void tagLinkActivated(const QString &tag);
     void fileLinkActivated(const QString &fileName);

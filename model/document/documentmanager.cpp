@@ -32,6 +32,7 @@ DocumentManager::DocumentManager(PatternSet *set, const QString &recoveryFolder,
         checkPaths(std::exchange(m_pendingPaths, {}));
         if (std::exchange(m_pendingFolder, false))
             folderChanged();
+        Q_EMIT diskChecked();
     });
     m_missingTimer.setInterval(1000);
     connect(&m_missingTimer, &QTimer::timeout, this, &DocumentManager::checkMissing);

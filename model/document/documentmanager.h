@@ -94,6 +94,9 @@ Q_SIGNALS:
     void documentClosed(const QString &fileName);
     void documentModifiedChanged(pb::PatternDocument *document, bool modified);
     void fileChangedOnDisk(const QString &fileName);
+    // The files the watcher reported have been looked at (reloaded, in conflict, or seen to be
+    // this app's own writes).
+    void diskChecked();
 
 private:
     void documentChanged(PatternDocument *document, const DocumentChange &change);

@@ -1,10 +1,7 @@
 #include "language/patternset.h"
 
 #include <QFutureWatcher>
-#include <QPromise>
-#include <QThread>
-#include <QThreadPool>
-#include <memory>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pb {
 
@@ -15,27 +12,32 @@ PatternSet::PatternSet(QObject *parent) : QObject(parent)
 
 PatternSet::~PatternSet()
 {
-    if (m_loader) {
-        m_loader->wait();
-        delete m_loader;
-    }
+    // Every load and analysis still running is waited for: none outlives what it reports to.
+    for (QFuture<void> &worker : m_workers)
+        worker.waitForFinished();
+}
+
+void PatternSet::track(const QFuture<void> &worker)
+{
+    m_workers.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_workers.append(worker);
 }
 
 void PatternSet::open(const QString &folder)
 {
     const quint64 generation = ++m_generation;
-    auto result = std::make_shared<Language>();
-    QThread *thread = QThread::create([folder, result] { *result = Language::load(folder); });
-    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
-        thread->deleteLater();
-        if (m_loader == thread)
-            m_loader = nullptr;
+    auto *watcher = new QFutureWatcher<Language>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_loading;
         if (generation == m_generation)
-            adopt(*result);
+            adopt(watcher->result());
     });
-    m_loader = thread;
+    ++m_loading;
     Q_EMIT loadingStarted(folder);
-    thread->start();
+    const QFuture<Language> load = QtConcurrent::run(&Language::load, folder);
+    track(QFuture<void>(load));
+    watcher->setFuture(load);
 }
 
 void PatternSet::openNow(const QString &folder)
@@ -155,15 +157,12 @@ void PatternSet::startAnalysis()
         }
     });
     // The worker reads its own copy of the language (shared until the next edit detaches it).
-    // QThreadPool and QPromise rather than QtConcurrent: the model stays on QtCore alone.
-    auto promise = std::make_shared<QPromise<LanguageAnalysis>>();
-    watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start(
-        [promise, previous = m_analysis, language = m_language, changed = takeUnanalysed()] {
-            promise->start();
-            promise->addResult(LanguageAnalysis::update(previous, language, changed));
-            promise->finish();
+    const QFuture<LanguageAnalysis> analysis = QtConcurrent::run(
+        [previous = m_analysis, language = m_language, changed = takeUnanalysed()] {
+            return LanguageAnalysis::update(previous, language, changed);
         });
+    track(QFuture<void>(analysis));
+    watcher->setFuture(analysis);
 }
 
 Diagnostics PatternSet::diagnosticsOf(const QString &fileName) const

@@ -10,7 +10,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
-#include <QThread>
+#include <QFuture>
 
 namespace pb {
 
@@ -47,7 +47,7 @@ public:
     void openNow(const QString &folder);
     void reload();
     void close();
-    bool isLoading() const { return m_loader != nullptr; }
+    bool isLoading() const { return m_loading > 0; }
 
     QString folder() const { return m_language.directory(); }
     const Language &language() const { return m_language; }
@@ -94,6 +94,7 @@ private:
     void scheduleAnalysis();
     void startAnalysis();
     QList<int> takeUnanalysed();
+    void track(const QFuture<void> &worker);
     void makeCurrent(const QString &fileName, bool record);
 
     Language m_language;
@@ -103,7 +104,8 @@ private:
     Diagnostics m_diagnostics;
     QString m_current;
     NavigationHistory m_history;
-    QPointer<QThread> m_loader;
+    QList<QFuture<void>> m_workers; // loads and analyses running, all waited for on destruction
+    int m_loading = 0;
     quint64 m_generation = 0; // a newer open() wins over an older one still loading
     bool m_analysisOnWorker = true;
     bool m_analysisRunning = false;

@@ -363,9 +363,11 @@ private Q_SLOTS:
         // The graph and the diagnostics follow from a worker (LanguageChange::Analysed).
         QTRY_VERIFY(test::codes(set.diagnostics()).contains(QStringLiteral("stale-reference")));
 
-        // Our own save is not mistaken for someone else's change.
+        // Our own save is not mistaken for someone else's change: once the watcher's report of it is
+        // handled, there is no conflict.
+        QSignalSpy checked(&manager, &DocumentManager::diskChecked);
         QVERIFY(manager.save(doc).ok);
-        QTest::qWait(400);
+        QVERIFY(checked.wait(5000));
         QVERIFY(!doc->hasConflict());
         QVERIFY(!doc->isModified());
 

@@ -230,4 +230,18 @@ void writeLanguage(const QString &folder, const QList<QPair<QString, QByteArray>
         writeFile(folder + QLatin1Char('/') + name, bytes);
 }
 
+void settle()
+{
+    // A few rounds: an event handled may post another (a deferred sync posting a signal).
+    for (int round = 0; round < 8; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    }
+}
+
+bool until(const std::function<bool()> &condition, int timeoutMs)
+{
+    return QTest::qWaitFor(condition, timeoutMs); // condition polling, as QTRY_VERIFY does
+}
+
 } // namespace pb::test

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
 namespace pb::test {
 
 // Folders of the repository the tests read.
@@ -39,6 +41,16 @@ QList<QPair<QString, QByteArray>> miniFiles();
 QList<QPair<QString, QByteArray>> generatedLanguage(int patterns, int scales, int bodyBytes = 600);
 // The same, written to a folder.
 void writeLanguage(const QString &folder, const QList<QPair<QString, QByteArray>> &files);
+
+// Waiting, on conditions and never on time. (Sleeps pass when nothing happens;
+// these return when what was waited for has happened, or say it did not.)
+//
+// Delivers every event posted so far, and those they post in turn (deferred signals, zero timers,
+// queued connections): once this returns, what a widget would do in answer to what the test did
+// has been done. For asserting that something did *not* happen.
+void settle();
+// Polls `condition` with events delivered, until it holds or `timeoutMs` passes; whether it held.
+bool until(const std::function<bool()> &condition, int timeoutMs = 10000);
 
 // Codes of the diagnostics, as "code@line:column", for compact comparisons.
 QStringList codesAt(const Diagnostics &diagnostics);

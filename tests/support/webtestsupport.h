@@ -2,7 +2,10 @@
 
 // For the GUI tests: ask the reading pane's page, the way a test reads what a user sees.
 
+#include <QEventLoop>
+#include <QPointer>
 #include <QTest>
+#include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 #include <memory>
@@ -19,11 +22,19 @@ inline QVariant evaluate(QWebEngineView *view, const QString &script)
         bool done = false;
     };
     auto answer = std::make_shared<Answer>();
-    view->page()->runJavaScript(script, [answer](const QVariant &v) {
+    QEventLoop loop;
+    QPointer<QEventLoop> waiting(&loop);
+    view->page()->runJavaScript(script, [answer, waiting](const QVariant &v) {
         answer->value = v;
         answer->done = true;
+        if (waiting)
+            waiting->quit();
     });
-    if (!QTest::qWaitFor([&] { return answer->done; }, 10000))
+    // Ends with the answer's callback, or at the time out (a page that never answers).
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    if (!answer->done)
+        loop.exec();
+    if (!answer->done)
         qWarning("JavaScript did not answer: %s", qPrintable(script));
     return answer->value;
 }

@@ -100,7 +100,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 900);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); // the X server maps it: a state, no signal to wait on
         QApplication::setActiveWindow(m_window.get());
         QSignalSpy changed(m_window->patternSet(), &PatternSet::languageChanged);
         m_window->openPath(test::sampleLanguageDir());

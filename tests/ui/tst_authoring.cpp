@@ -74,7 +74,7 @@ private:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1500, 950);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); // the X server maps it: a state, no signal to wait on
         QApplication::setActiveWindow(m_window.get());
         QSignalSpy changed(set(), &PatternSet::languageChanged);
         m_window->openPath(m_copy->path());
@@ -92,7 +92,7 @@ private:
     {
         QTimer::singleShot(0, this, [answer] {
             QWidget *dialog = nullptr;
-            if (QTest::qWaitFor([&] { return (dialog = QApplication::activeModalWidget()) != nullptr; }, 5000))
+            if (QTest::qWaitFor([&] { return (dialog = QApplication::activeModalWidget()) != nullptr; }, 5000)) // a condition, polled
                 answer(dialog);
         });
     }
@@ -378,7 +378,7 @@ private Q_SLOTS:
 
         m_window = std::make_unique<MainWindow>();
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); // the X server maps it: a state, no signal to wait on
         // The offer comes from inside the language's arrival, so it is watched for, not waited on.
         bool offered = false;
         QTimer watch;

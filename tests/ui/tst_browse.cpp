@@ -76,7 +76,7 @@ private:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 900);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); // the X server maps it: a state, no signal to wait on
         QApplication::setActiveWindow(m_window.get()); // for keyboard shortcuts
         QSignalSpy changed(m_window->patternSet(), &PatternSet::languageChanged);
         m_window->openPath(m_copy->path());
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->readingSlot()->paneIfMade());
         m_window->resize(1400, 900);
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); // the X server maps it: a state, no signal to wait on
         QSignalSpy made(m_window->readingSlot(), &ReadingSlot::paneMade);
         m_window->openPath(m_copy->path());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->readingSlot()->paneIfMade(), 10000);
@@ -415,7 +415,15 @@ private Q_SLOTS:
         // Still answering, and no pattern's script ever ran.
         set()->setCurrent(QStringLiteral("005-script.md"));
         QTRY_COMPARE_WITH_TIMEOUT(shownTitle(m_window->readingPane()), QStringLiteral("Script"), 10000);
-        QTest::qWait(300);
+        // Nothing that could run later is in the page: no script, no element with a handler, no
+        // javascript: link; the page has loaded, and the title is still the pattern's.
+        QCOMPARE(test::evaluate(m_window->readingPane(),
+                                QStringLiteral("document.querySelectorAll('#content script, #content img, #content [onerror], "
+                                               "#content [onload], #content [onclick], #content a[href^=\"javascript\"]').length"))
+                     .toInt(),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(test::evaluate(m_window->readingPane(), QStringLiteral("document.readyState")).toString(),
+                                  QStringLiteral("complete"), 10000);
         QCOMPARE(shownTitle(m_window->readingPane()), QStringLiteral("Script"));
         for (const Pattern &p : patterns)
             m_window->editing()->documents()->close(p.fileName);

@@ -70,7 +70,7 @@ private:
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1500, 950);
         m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
+        if (!QTest::qWaitForWindowExposed(m_window.get())) // the X server maps it: a state, no signal to wait on
             return nullptr;
         QApplication::setActiveWindow(m_window.get());
         QSignalSpy changed(set(), &PatternSet::languageChanged);
@@ -79,7 +79,7 @@ private:
             return nullptr;
         set()->setCurrent(file);
         DocumentEditor *editor = m_window->editing()->edit(file);
-        if (!QTest::qWaitFor([&] { return m_window->readingPane()->isShellReady(); }, 20000))
+        if (!QTest::qWaitFor([&] { return m_window->readingPane()->isShellReady(); }, 20000)) // a condition, polled
             return nullptr;
         return editor;
     }
@@ -115,10 +115,11 @@ private Q_SLOTS:
         QVERIFY(!cursor.isNull());
         cursor.clearSelection();
         body->setTextCursor(cursor);
-        // Typed at a writer's pace, so that each keystroke's preview can be timed on its own.
+        // Each key waits for its own preview, so that every keystroke's latency is timed alone.
         for (QChar c : QStringLiteral(" Patterns grow by use.")) {
+            const qsizetype timed = m_window->previewLatencies().size();
             QTest::keyClicks(body, QString(c));
-            QTest::qWait(40);
+            QTRY_VERIFY_WITH_TIMEOUT(m_window->previewLatencies().size() > timed, 10000);
         }
         QVERIFY(editor->document()->bytes().contains("Give the part a shape. Patterns grow by use."));
         QVERIFY(editor->document()->isModified());

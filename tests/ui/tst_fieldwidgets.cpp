@@ -6,6 +6,7 @@
 #include "starsedit.h"
 #include "stringlistedit.h"
 #include "tagedit.h"
+#include "testsupport.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace pb;
 using namespace pb::ui;
 
 using IdList = QList<int>;
@@ -35,7 +37,7 @@ bool showActive(QWidget *widget)
     widget->resize(widget->sizeHint().expandedTo(QSize(420, 0)));
     widget->show();
     widget->activateWindow();
-    return QTest::qWaitForWindowActive(widget);
+    return QTest::qWaitForWindowActive(widget); // a state polled: Qt has no signal for "active"
 }
 
 QToolButton *button(const QWidget *widget, const QString &name)
@@ -390,7 +392,7 @@ private Q_SLOTS:
         QCOMPARE(tags.lineEdit()->text(), QString());
         // A tag already there is no longer offered.
         QTest::keyClicks(tags.lineEdit(), QStringLiteral("te"));
-        QTest::qWait(50);
+        test::settle(); // every event the edit posted is delivered: a late signal would show now
         QVERIFY(!completer->popup()->isVisible());
         QCOMPARE(spy.count(), 1);
     }
@@ -549,7 +551,7 @@ private Q_SLOTS:
         QCOMPARE(edit.listWidget()->count(), 2);
         edit.setStrings({QStringLiteral("Only")});
         QCOMPARE(edit.strings(), QStringList{QStringLiteral("Only")});
-        QTest::qWait(20);
+        test::settle(); // every event the edit posted is delivered: a late signal would show now
         QCOMPARE(spy.count(), 0);
     }
 
@@ -570,7 +572,7 @@ private Q_SLOTS:
         const QStringList expected{QStringLiteral("Alexander 1977"), QStringLiteral("Skelton & Pais 2019")};
         QCOMPARE(spy.at(0).at(0).toStringList(), expected);
         QCOMPARE(edit.strings(), expected);
-        QTest::qWait(50);
+        test::settle(); // every event the edit posted is delivered: a late signal would show now
         QCOMPARE(spy.count(), 1);
         QCOMPARE(edit.listWidget()->item(1)->text(), expected.at(1));
     }
@@ -586,7 +588,7 @@ private Q_SLOTS:
         QTRY_VERIFY((editor = openEditor(edit.listWidget())));
         QTest::keyClick(editor, Qt::Key_Escape);
         QTRY_COMPARE(edit.listWidget()->count(), 1); // the empty row is dropped
-        QTest::qWait(50);
+        test::settle(); // every event the edit posted is delivered: a late signal would show now
         QCOMPARE(spy.count(), 0);
     }
 
@@ -637,7 +639,7 @@ private Q_SLOTS:
         const bool edited = expected != start;
         if (edited)
             QTRY_COMPARE(spy.count(), 1);
-        QTest::qWait(50);
+        test::settle(); // every event the edit posted is delivered: a late signal would show now
         QCOMPARE(spy.count(), edited ? 1 : 0);
         if (edited)
             QCOMPARE(spy.at(0).at(0).toStringList(), expected);

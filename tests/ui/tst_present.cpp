@@ -83,7 +83,7 @@ private:
         m_window->setScreen(screen);
         m_window->setGeometry(QRect(screen->geometry().topLeft() + QPoint(20, 20), QSize(1200, 680)));
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); // the X server maps it: a state, no signal to wait on
         QSignalSpy changed(set(), &PatternSet::languageChanged);
         m_window->openPath(m_folder->path());
         QVERIFY(changed.wait(20000));
@@ -91,11 +91,18 @@ private:
         m_opened = !QTest::currentTestFailed();
     }
 
+    // Laid out and fitted for the view's present shape (GraphView::isSettled), in a window that
+    // has taken the shape it was asked for: waited on as a state, never as a time.
     void waitForLayout()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!graph()->isLayingOut() && !graph()->graphScene()->nodes().isEmpty(), 30000);
-        QTest::qWait(50); // let a resize's fit land
-        QTRY_VERIFY_WITH_TIMEOUT(!graph()->isLayingOut(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(graph()->isSettled() && !graph()->graphScene()->nodes().isEmpty(), 30000);
+    }
+
+    void waitForStage(bool fullScreen)
+    {
+        if (fullScreen)
+            QTRY_VERIFY_WITH_TIMEOUT(m_window->geometry() == m_window->screen()->geometry(), 10000);
+        waitForLayout();
     }
 
     void present(Presentation::View view)
@@ -104,11 +111,8 @@ private:
         m_window->presentation()->setView(view);
         QCOMPARE(graph()->isVisible(), view != Presentation::View::CardOnly);
         QCOMPARE(m_window->presentation()->card()->isVisible(), view != Presentation::View::GraphOnly);
-        waitForLayout();
         // The shape of the stage settles after the window goes full screen: a layout for it.
-        QTRY_VERIFY_WITH_TIMEOUT(!graph()->isLayingOut(), 30000);
-        QTest::qWait(400);
-        QTRY_VERIFY_WITH_TIMEOUT(!graph()->isLayingOut(), 30000);
+        waitForStage(true);
     }
 
     // The invariants of any mode: no two nodes overlap, every edge ends on its nodes' borders,
@@ -179,10 +183,8 @@ private Q_SLOTS:
 
         // Leaving: laid out again for the desk's type and shape; edges still end on their nodes.
         m_window->setPresentation(false);
-        waitForLayout();
-        QTRY_VERIFY_WITH_TIMEOUT(!graph()->isPresentation() && !graph()->isLayingOut(), 30000);
-        QTest::qWait(400);
-        QTRY_VERIFY_WITH_TIMEOUT(!graph()->isLayingOut(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!graph()->isPresentation(), 30000);
+        waitForStage(false);
         checkMap();
     }
 
@@ -208,8 +210,8 @@ private Q_SLOTS:
         QVERIFY2(names >= 28, qPrintable(QString::number(names)));
         // Graph and card side by side: still every node in view, and the card in large type.
         m_window->presentation()->setView(Presentation::View::GraphAndCard);
-        QTest::qWait(400);
-        QTRY_VERIFY_WITH_TIMEOUT(!graph()->isLayingOut(), 30000);
+        test::settle(); // the card takes its room: the graph's resize is posted
+        waitForLayout();
         checkMap();
         QVERIFY(m_window->presentation()->card()->isVisible());
         QVERIFY2(m_window->presentation()->card()->bodyPixels() >= 18, qPrintable(QString::number(m_window->presentation()->card()->bodyPixels())));

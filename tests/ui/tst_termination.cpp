@@ -75,7 +75,7 @@ private Q_SLOTS:
         TerminationWatcher watcher;
         connect(&watcher, &TerminationWatcher::terminationRequested, &window, &MainWindow::quitKeepingUnsaved);
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(QTest::qWaitForWindowExposed(&window)); // the X server maps it: a state, no signal to wait on
         QSignalSpy changed(window.patternSet(), &PatternSet::languageChanged);
         window.openPath(copy.path());
         QVERIFY(changed.wait(10000));

@@ -303,10 +303,16 @@ void GraphView::setPresentation(bool on)
     requestLayout();
 }
 
+bool GraphView::isSettled() const
+{
+    return !m_running && !m_again && !m_resizeTimer.isActive() && (!m_autoFit || m_fittedFor == viewport()->size());
+}
+
 void GraphView::fitToWindow()
 {
     setAutoFit(true);
     const QRectF bounds = m_scene->contentBounds();
+    m_fittedFor = viewport()->size();
     if (bounds.isEmpty())
         return;
     const qreal margin = m_scene->graphStyle().namePixelSize() * 0.5;

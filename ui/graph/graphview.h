@@ -43,6 +43,10 @@ public:
     void setPresentation(bool on);
     bool isPresentation() const { return m_presentation; }
     bool isLayingOut() const { return m_running; }
+    // Nothing left to do for the view's present shape: no layout running or asked for, no resize
+    // waiting for a layout of its own, and the last fit made for the viewport as it is. What a
+    // test (or a screenshot) waits for, instead of a time.
+    bool isSettled() const;
     // The tour's steps so far and its next, marked on the map.
     void setTour(const QStringList &visited, const QString &next);
 
@@ -114,6 +118,7 @@ private:
     GraphInput m_input; // what is shown, and where
     GraphLayout m_layout;
     QTimer m_resizeTimer;
+    QSize m_fittedFor; // the viewport's size at the last fit
     QString m_message;
     QStringList m_tourVisited;
     QString m_tourNext;
