@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace pb::cli {
@@ -56,6 +57,13 @@ inline const Language &loadLanguage(const QString &folder)
     return *kept;
 }
 
+// A FILE or DIR argument: the language folder it names, and the file, if it names one.
+struct Target
+{
+    QString folder;
+    QString file;
+};
+
 // A parser for one subcommand; returns false (having said why) on a usage error.
 struct Command
 {
@@ -98,29 +106,48 @@ struct Command
         }
         return true;
     }
-};
 
-// A FILE or DIR argument: the language folder it names, and the file, if it names one.
-struct Target
-{
-    QString folder;
-    QString file;
-};
-
-// Reads a FILE or DIR argument; on a usage error says why and sets the command's exit code.
-inline std::optional<Target> targetOf(const QString &argument, Command &cmd)
-{
-    const QFileInfo info(argument);
-    if (!info.exists()) {
-        cmd.exitCode = usageError(CommandLineTr::tr("%1: no such file or folder").arg(argument), cmd.name);
-        return std::nullopt;
+    // parse(), then the first positional argument read as a FILE or DIR: what nearly every
+    // command starts with. Empty (having said why, exitCode set) on a usage error or --help.
+    std::optional<Target> parseTarget(const QStringList &arguments, int minPositional, int maxPositional)
+    {
+        if (!parse(arguments, minPositional, maxPositional))
+            return std::nullopt;
+        return target(parser.positionalArguments().first());
     }
-    if (info.isDir())
-        return Target{argument, {}};
-    return Target{info.path(), info.fileName()};
-}
 
-// The export commands (exportcommands.cpp).
+    // A FILE or DIR argument read; on a usage error says why and sets exitCode.
+    std::optional<Target> target(const QString &argument)
+    {
+        const QFileInfo info(argument);
+        if (!info.exists()) {
+            exitCode = usageError(CommandLineTr::tr("%1: no such file or folder").arg(argument), name);
+            return std::nullopt;
+        }
+        if (info.isDir())
+            return Target{argument, {}};
+        return Target{info.path(), info.fileName()};
+    }
+};
+
+// One command of the table: its name, its row in --help, and what runs it.
+struct CommandEntry
+{
+    QString name;
+    QString row; // what is typed, for the help table
+    QString summary;
+    std::function<int(const QStringList &)> run;
+};
+QList<CommandEntry> commandTable();
+
+// The commands, one file a kind: those that read a language (languagecommands.cpp), those that
+// write one (editcommands.cpp), the exports (exportcommands.cpp).
+int validateCommand(const QStringList &arguments);
+int renderCommand(const QStringList &arguments);
+int graphCommand(const QStringList &arguments);
+int roundtripCommand(const QStringList &arguments);
+int setCommand(const QStringList &arguments);
+int fixCommand(const QStringList &arguments);
 int exportCommand(const QString &id, const QStringList &arguments);
 
 } // namespace pb::cli

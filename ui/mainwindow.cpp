@@ -5,12 +5,16 @@
 #include "editor/documenteditor.h"
 #include "editor/editcontroller.h"
 #include "editor/editorarea.h"
+#include "graph/graphexporttask.h"
 #include "graph/graphview.h"
 #include "patternlistpanel.h"
 #include "present/presentation.h"
 #include "present/tourpanel.h"
 #include "publish/exportdialog.h"
+#include "publish/exportrun.h"
 #include "quickopen.h"
+#include "recentlanguages.h"
+#include "stageswitch.h"
 #include "readingpane.h"
 #include "readingslot.h"
 #include "freedmemory.h"
@@ -54,10 +58,6 @@
 namespace pb::ui {
 
 namespace {
-const int MaxRecent = 10;
-}
-
-namespace {
 // The app's icon, drawn for each size a desktop asks for (resources/icons, in the binary).
 QIcon applicationIcon()
 {
@@ -79,6 +79,14 @@ MainWindow::MainWindow(QWidget *parent)
     buildLayout();
     buildEditing();
     buildPresentation();
+    m_recent = new RecentLanguages(m_actions->recentMenu, this);
+    connect(m_recent, &RecentLanguages::chosen, this, [this](const QString &folder) { openPath(folder); });
+    m_stage = std::make_unique<StageSwitch>(StageSwitch::Desk{
+        this,
+        {m_diagnosticsDock, m_tourDock, m_actions->toolBar, menuBar(), statusBar()},
+        {m_mainSplitter, m_middleSplitter},
+        [this] { return m_middle->currentWidget() == m_middleTabs; },
+        [this](bool tabbed) { placeViews(tabbed); }});
     connectActions();
     restoreSettings();
     updateTitle();
@@ -217,7 +225,7 @@ void MainWindow::connectActions()
     connect(a.tabbed, &QAction::triggered, this, [this] { setTabbed(true); });
     connect(a.showDiagnostics, &QAction::toggled, m_diagnosticsDock, &QDockWidget::setVisible);
     connect(m_diagnosticsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!m_presentation_on)
+        if (!isPresenting())
             m_actions->showDiagnostics->setChecked(visible);
     });
     connect(a.focus, &QActionGroup::triggered, this, [this](QAction *action) { setFocusHops(action->data().toInt()); });
@@ -309,7 +317,7 @@ void MainWindow::openPath(const QString &path, int patternId)
         && !m_edit->confirmClose())
         return;
     const QString file = info.isDir() ? QString() : info.fileName();
-    addRecent(folder);
+    m_recent->add(folder);
     m_reading->setFolder(folder);
     if (!file.isEmpty() || patternId > 0) {
         // Select the pattern once the language is read.
@@ -400,38 +408,6 @@ void MainWindow::chooseLanguage()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Language"), m_set->folder());
     if (!folder.isEmpty())
         openPath(folder);
-}
-
-void MainWindow::addRecent(const QString &folder)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("language/recent")).toStringList();
-    recent.removeAll(folder);
-    recent.prepend(folder);
-    while (recent.size() > MaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("language/recent"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    QMenu *menu = m_actions->recentMenu;
-    menu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("language/recent")).toStringList();
-    for (const QString &folder : recent) {
-        QAction *a = menu->addAction(QDir::toNativeSeparators(folder));
-        a->setEnabled(QFileInfo(folder).isDir());
-        connect(a, &QAction::triggered, this, [this, folder] { openPath(folder); });
-    }
-    menu->setEnabled(!recent.isEmpty());
-    if (!recent.isEmpty()) {
-        menu->addSeparator();
-        connect(menu->addAction(tr("Clear Recent")), &QAction::triggered, this, [this] {
-            QSettings().remove(QStringLiteral("language/recent"));
-            updateRecentMenu();
-        });
-    }
 }
 
 void MainWindow::setTabbed(bool tabbed)
@@ -543,87 +519,45 @@ void MainWindow::buildPresentation()
     connect(m_tourPanel, &TourPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
 }
 
+bool MainWindow::isPresenting() const { return m_stage && m_stage->isOnStage(); }
+
 void MainWindow::setPresentation(bool on)
 {
-    if (on == m_presentation_on)
+    if (on == m_stage->isOnStage())
         return;
-    m_presentation_on = on;
     m_actions->presentation->setChecked(on);
     // The stage alone, full screen: the graph, the current pattern's card, or both.
     if (on) {
-        m_stateBeforePresentation = saveState();
-        m_wasTabbed = m_middle->currentWidget() == m_middleTabs;
-        m_geometryBeforePresentation = geometry();
-        for (QWidget *w : {static_cast<QWidget *>(m_diagnosticsDock), static_cast<QWidget *>(m_tourDock),
-                           static_cast<QWidget *>(m_actions->toolBar), static_cast<QWidget *>(menuBar()),
-                           static_cast<QWidget *>(statusBar())})
-            w->hide();
-        m_centralBeforePresentation = takeCentralWidget();
-        setCentralWidget(m_presentation->stage());
-        m_presentation->stage()->show();
+        m_stage->toStage(m_presentation->stage());
         m_graph->setPresentation(true);
         m_presentation->begin(m_graph);
-        // The whole screen even where no window manager honours full-screen requests.
-        if (screen())
-            setGeometry(screen()->geometry());
-        showFullScreen();
-        activateWindow();
-        raise();
         m_graph->setFocus(Qt::OtherFocusReason);
     } else {
         m_presentation->end();
-        takeCentralWidget(); // the stage, kept for next time
-        setCentralWidget(m_centralBeforePresentation);
-        m_centralBeforePresentation->show();
-        placeViews(m_wasTabbed);
+        m_stage->toDesk();
         m_graph->setPresentation(false);
-        menuBar()->show();
-        m_actions->toolBar->show();
-        statusBar()->show();
-        restoreState(m_stateBeforePresentation);
-        showNormal();
-        if (m_geometryBeforePresentation.isValid())
-            setGeometry(m_geometryBeforePresentation);
     }
     m_reading->setPresentation(on);
 }
 
 void MainWindow::exportGraph()
 {
-    // One way from the layout on screen to every format: Graphviz draws it (model/graph).
-    const QStringList filters = {tr("SVG image (*.svg)"), tr("PNG image (*.png)"), tr("PDF document (*.pdf)"),
-                                 tr("Poster on A1 paper (*.pdf)"), tr("Poster on A2 paper (*.pdf)"),
-                                 tr("Poster on A3 paper (*.pdf)")};
-    QString selected = filters.first();
-    const QString base = QDir(m_set->folder()).filePath(QFileInfo(m_set->folder()).fileName() + QStringLiteral(" graph.svg"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), base, filters.join(QStringLiteral(";;")), &selected);
-    if (path.isEmpty())
-        return;
-    const int kind = std::max<int>(0, filters.indexOf(selected));
-    static const QStringList suffixes = {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf"),
-                                         QStringLiteral("pdf"), QStringLiteral("pdf"), QStringLiteral("pdf")};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffixes.at(kind);
-    GraphRenderOptions options;
-    options.format = QFileInfo(path).suffix().toLower();
-    if (!QStringList{QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")}.contains(options.format))
-        options.format = suffixes.at(kind);
-    options.palette = m_presentation_on ? GraphPalette::audience() : GraphPalette::desk();
-    if (kind >= 3) {
-        options.page = paperSize(QStringLiteral("A%1").arg(kind - 2));
-        options.palette = GraphPalette::print();
-        options.title = m_set->language().title();
-        options.legend = true;
+    // The patterns the list shows, drawn as the command line draws them (model/graph).
+    QSet<int> shown;
+    if (!m_list->filter().isEmpty()) {
+        for (const Pattern &p : m_set->language().patterns()) {
+            if (p.fields.id > 0 && m_list->filter().matches(p))
+                shown.insert(p.fields.id);
+        }
     }
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QByteArray bytes = m_graph->exportGraph(options, &error);
-    const SaveResult saved = bytes.isEmpty() ? SaveResult{false, error} : saveFileAtomically(path, bytes, SaveMode::CreateOrReplace);
-    QApplication::restoreOverrideCursor();
-    if (!saved.ok)
-        QMessageBox::warning(this, tr("Export Graph"), tr("The graph was not exported: %1").arg(saved.error));
-    else
-        statusBar()->showMessage(tr("Graph exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    if (GraphExportTask *task = GraphExportTask::ask(m_set->language(), shown, this)) {
+        connect(task, &GraphExportTask::finished, this, [this](bool ok, const QString &message) {
+            if (ok)
+                statusBar()->showMessage(message, 5000);
+            else
+                QMessageBox::warning(this, tr("Export Graph"), message);
+        });
+    }
 }
 
 void MainWindow::exportLanguage(const QString &exporterId)
@@ -642,8 +576,12 @@ void MainWindow::exportLanguage(const QString &exporterId)
     ExportDialog dialog(exporter, language, shown, int(m_edit->documents()->modifiedDocuments().size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (runExport(exporter, language, dialog.options(), dialog.output(), this))
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.output())), 5000);
+    const QString output = dialog.output();
+    connect(ExportRun::start(exporter, language, dialog.options(), output, this), &ExportRun::finished, this,
+            [this, output](bool written) {
+                if (written)
+                    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(output)), 5000);
+            });
 }
 
 void MainWindow::about()
@@ -668,7 +606,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (event->type() == QEvent::KeyPress && m_presentation_on && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+    if (event->type() == QEvent::KeyPress && isPresenting() && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         setPresentation(false);
         return true;
     }
@@ -696,24 +634,23 @@ void MainWindow::restoreSettings()
     setTabbed(settings.value(QStringLiteral("view/tabbed"), false).toBool());
     m_actions->showDiagnostics->setChecked(m_diagnosticsDock->isVisible());
     setFocusHops(settings.value(QStringLiteral("view/focusHops"), 0).toInt());
-    updateRecentMenu();
 }
 
 void MainWindow::saveSettings()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), m_presentation_on ? m_stateBeforePresentation : saveState());
+    settings.setValue(QStringLiteral("window/state"), isPresenting() ? m_stage->deskState() : saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/middleSplitter"), m_middleSplitter->saveState());
-    settings.setValue(QStringLiteral("view/tabbed"), m_presentation_on ? m_wasTabbed : m_middle->currentWidget() == m_middleTabs);
+    settings.setValue(QStringLiteral("view/tabbed"), isPresenting() ? m_stage->deskTabbed() : m_middle->currentWidget() == m_middleTabs);
     settings.setValue(QStringLiteral("view/focusHops"), m_graph->focusHops());
 }
 
 void MainWindow::quitKeepingUnsaved()
 {
     m_edit->documents()->writeRecovery();
-    if (m_presentation_on)
+    if (isPresenting())
         setPresentation(false);
     saveSettings();
     QCoreApplication::exit(0);
@@ -725,7 +662,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_presentation_on)
+    if (isPresenting())
         setPresentation(false);
     saveSettings();
     event->accept();

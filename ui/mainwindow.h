@@ -30,10 +30,13 @@ class PatternListPanel;
 class QuickOpen;
 class ReadingPane;
 class ReadingSlot;
+class RecentLanguages;
 class RenderQueue;
+class StageSwitch;
 
-// The main window wires the views to the pattern set and keeps the layout across runs. It holds
-// no state of its own beyond that: the current pattern lives in the PatternSet.
+// The main window wires the views to the pattern set and keeps the layout across runs: the
+// current pattern lives in the PatternSet, the switch to presentation mode in a StageSwitch, the
+// recent languages in RecentLanguages, exports in their own tasks.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -64,7 +67,7 @@ public:
     const QList<double> &previewLatencies() const { return m_latencies; }
 
     void setPresentation(bool on);
-    bool isPresenting() const { return m_presentation_on; }
+    bool isPresenting() const;
     void setTabbed(bool tabbed);
     // Tabbed, with the graph's tab (or the reading pane's) in front.
     void showTab(bool graph);
@@ -95,8 +98,6 @@ private:
     void buildEditing();
     void showRendered(const RenderedPattern &rendered, bool keepScroll, quint64 ticket);
     void updateTitle();
-    void updateRecentMenu();
-    void addRecent(const QString &folder);
     void chooseLanguage();
     void exportGraph();
     void exportLanguage(const QString &exporterId);
@@ -129,11 +130,8 @@ private:
     Presentation *m_presentation = nullptr;
     TourPanel *m_tourPanel = nullptr;
     QDockWidget *m_tourDock = nullptr;
-    bool m_presentation_on = false;
-    QWidget *m_centralBeforePresentation = nullptr;
-    QByteArray m_stateBeforePresentation;
-    bool m_wasTabbed = false;
-    QRect m_geometryBeforePresentation;
+    std::unique_ptr<StageSwitch> m_stage;
+    RecentLanguages *m_recent = nullptr;
 };
 
 } // namespace pb::ui

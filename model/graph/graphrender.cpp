@@ -1,5 +1,7 @@
 #include "graph/graphrender.h"
 #include "graph/graphviz_p.h"
+#include "language/language.h"
+#include "language/linkgraph.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -185,6 +187,26 @@ QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const
     if ((!ok || out.isEmpty()) && error)
         *error = message.isEmpty() ? GraphRenderTr::tr("Graphviz cannot write %1").arg(options.format) : message;
     return ok ? out : QByteArray();
+}
+
+QByteArray drawLanguageGraph(const Language &language, const QSet<int> &only, GraphRenderOptions options, qreal aspect,
+                             QString *error)
+{
+    const GraphInput input = GraphInput::fromLanguage(language, LinkGraph::build(language), only);
+    if (!options.page.isEmpty()) {
+        if (options.title.isEmpty())
+            options.title = language.title();
+        options.legend = true;
+    }
+    LayoutOptions layoutOptions;
+    layoutOptions.aspect = options.page.isEmpty() ? aspect : options.page.width() / options.page.height();
+    const GraphLayout layout = layoutGraph(input, layoutOptions);
+    if (!layout.ok) {
+        if (error)
+            *error = layout.error;
+        return {};
+    }
+    return renderGraph(input, layout, options, error);
 }
 
 } // namespace pb

@@ -31,4 +31,12 @@ QSizeF paperSize(const QString &name);
 QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const GraphRenderOptions &options,
                        QString *error = nullptr);
 
+// A language's graph drawn for a reader: the one path of the command line's `graph` and the app's
+// File › Export › Graph. Every readable pattern with an id (or those of `only`), laid out for the
+// page's shape on a poster (with the language's title and a legend), else for `aspect`. Takes
+// the Graphviz lock for the layout: call it from a worker thread in an app. Empty (with *error)
+// on failure.
+QByteArray drawLanguageGraph(const Language &language, const QSet<int> &only, GraphRenderOptions options,
+                             qreal aspect = 16.0 / 9.0, QString *error = nullptr);
+
 } // namespace pb

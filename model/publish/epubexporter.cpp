@@ -125,21 +125,15 @@ QString EpubExporter::xmlSafe(QString text)
     return text;
 }
 
-ExportResult EpubExporter::run(const Language &language, const ExportOptions &options, const QString &output,
-                               ExportProgress &progress) const
+bool EpubExporter::commit(Staging &staging, QString *error) const
 {
-    ExportResult result;
-    result.output = output;
-    const std::optional<Selection> chosen = selectForExport(language, options, result);
-    if (!chosen)
-        return result;
-    const Selection &selection = *chosen;
-    Staging staging(output);
-    if (!staging.isValid()) {
-        result.error = staging.error();
-        return result;
-    }
-    const Publication pub(language, selection, options);
+    return staging.commitFile(QStringLiteral("out.epub"), error);
+}
+
+bool EpubExporter::write(const Publication &pub, Staging &staging, ExportProgress &progress, ExportResult &result) const
+{
+    const Language &language = pub.language();
+    const ExportOptions &options = pub.options();
     const QList<int> &indices = pub.indices();
     progress.setTotal(int(indices.size()) + 2);
 
@@ -173,10 +167,8 @@ ExportResult EpubExporter::run(const Language &language, const ExportOptions &op
         pages[i] = xhtmlPage(pub, title, r.html);
         progress.advance(title);
     });
-    if (progress.isCanceled()) {
-        result.canceled = true;
-        return result;
-    }
+    if (progress.isCanceled())
+        return false;
 
     const QString title = pub.subtitle().isEmpty() ? pub.title() : QStringLiteral("%1: %2").arg(pub.title(), pub.subtitle());
     QString titleBody = QStringLiteral("<section class=\"title-page\" epub:type=\"titlepage\">\n");
@@ -257,24 +249,20 @@ ExportResult EpubExporter::run(const Language &language, const ExportOptions &op
             break;
         if (!in.open(QIODevice::ReadOnly)) {
             result.error = QStringLiteral("%1: %2").arg(file.source, in.errorString());
-            return result;
+            return false;
         }
         ok = zip.add(QStringLiteral("OEBPS/files/") + file.relative, in.readAll());
     }
     ok = ok && zip.close();
     progress.advance(QStringLiteral("EPUB"));
     if (!ok) {
-        result.error = QStringLiteral("%1: %2").arg(output, zip.error());
-        return result;
+        result.error = QStringLiteral("%1: %2").arg(result.output, zip.error());
+        return false;
     }
     for (int index : pub.brokenPatterns())
         result.warnings << QStringLiteral("%1: exported as a page showing why it cannot be read").arg(language.pattern(index).fileName);
-    if (!staging.commitFile(QStringLiteral("out.epub"), &result.error))
-        return result;
     progress.advance(QString());
-    result.ok = true;
-    result.patterns = int(indices.size());
-    return result;
+    return true;
 }
 
 } // namespace pb

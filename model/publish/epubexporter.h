@@ -14,11 +14,14 @@ public:
     QString id() const override { return QStringLiteral("epub"); }
     QString displayName() const override;
     QString suffix() const override { return QStringLiteral("epub"); }
-    ExportResult run(const Language &language, const ExportOptions &options, const QString &output,
-                     ExportProgress &progress) const override;
 
     // Removes what XML 1.0 does not allow (control characters a hostile file may hold).
     static QString xmlSafe(QString text);
+
+protected:
+    bool write(const Publication &publication, Staging &staging, ExportProgress &progress,
+               ExportResult &result) const override;
+    bool commit(Staging &staging, QString *error) const override;
 };
 
 } // namespace pb

@@ -1,4 +1,6 @@
 #include "publish/exporter.h"
+#include "publish/publication.h"
+#include "publish/staging_p.h"
 #include "publish/epubexporter.h"
 #include "language/language.h"
 #include "publish/pdfexporter.h"
@@ -175,6 +177,52 @@ static Selection selectPatternsUnchecked(const Language &language, const ExportO
         s.error = ExporterTr::tr("there is nothing to export: %1 holds no pattern files")
                       .arg(QDir::toNativeSeparators(language.directory()));
     return s;
+}
+
+QString Exporter::adjust(ExportOptions &) const { return {}; }
+
+QString Exporter::outputProblem(const QString &) const { return {}; }
+
+ExportResult Exporter::run(const Language &language, const ExportOptions &options, const QString &output,
+                           ExportProgress &progress) const
+{
+    ExportResult result;
+    result.output = output;
+    ExportOptions effective = options;
+    if (const QString why = unavailableReason(); !why.isEmpty()) {
+        result.error = why;
+        return result;
+    }
+    if (const QString why = adjust(effective); !why.isEmpty()) {
+        result.error = why;
+        return result;
+    }
+    const std::optional<Selection> chosen = selectForExport(language, effective, result);
+    if (!chosen)
+        return result;
+    if (const QString why = outputProblem(output); !why.isEmpty()) {
+        result.error = why;
+        return result;
+    }
+    Staging staging(output);
+    if (!staging.isValid()) {
+        result.error = staging.error();
+        return result;
+    }
+    const Publication publication(language, *chosen, effective);
+    if (!write(publication, staging, progress, result)) {
+        result.canceled = progress.isCanceled();
+        return result;
+    }
+    if (progress.isCanceled()) {
+        result.canceled = true;
+        return result;
+    }
+    if (!commit(staging, &result.error))
+        return result;
+    result.ok = true;
+    result.patterns = int(chosen->indices.size());
+    return result;
 }
 
 } // namespace pb

@@ -12,6 +12,8 @@
 namespace pb {
 
 class Language;
+class Publication;
+class Staging;
 
 // What to export and how. Every exporter reads the fields that mean something to it.
 struct ExportOptions
@@ -73,10 +75,24 @@ public:
     // Why this exporter cannot run here (a missing program), or empty.
     virtual QString unavailableReason() const { return {}; }
 
-    // Runs on the calling thread (spreading work over the thread pool where it can); call it from
-    // a worker thread in an app. `language` is a snapshot the export may keep using.
-    virtual ExportResult run(const Language &language, const ExportOptions &options, const QString &output,
-                             ExportProgress &progress) const = 0;
+    // The export, as every exporter runs it (a template method): the options checked, the
+    // patterns chosen, a staging place made beside the output, the exporter's own write() into
+    // it, then what was staged moved into place by commit(). Runs on the calling thread
+    // (spreading work over the thread pool where it can); call it from a worker thread in an app.
+    // `language` is a snapshot the export may keep using.
+    ExportResult run(const Language &language, const ExportOptions &options, const QString &output,
+                     ExportProgress &progress) const;
+
+protected:
+    // The options as this exporter takes them; an error, for a person, refuses the export.
+    virtual QString adjust(ExportOptions &options) const;
+    // Why `output` may not be written (a folder that is not an earlier export); empty when it may.
+    virtual QString outputProblem(const QString &output) const;
+    // Writes the export into `staging`; false with result.error set, or when progress was canceled.
+    virtual bool write(const Publication &publication, Staging &staging, ExportProgress &progress,
+                       ExportResult &result) const = 0;
+    // Moves what write() staged into place: a folder, or the one file.
+    virtual bool commit(Staging &staging, QString *error) const = 0;
 };
 
 // Every exporter, in menu order.

@@ -351,59 +351,41 @@ QString PdfExporter::cardsHtml(const Publication &pub, QStringList *warnings)
     return html + QStringLiteral("</body>\n</html>\n");
 }
 
-ExportResult PdfExporter::run(const Language &language, const ExportOptions &options, const QString &output,
-                              ExportProgress &progress) const
+QString PdfExporter::adjust(ExportOptions &options) const
 {
-    ExportResult result;
-    result.output = output;
-    if (const QString why = unavailableReason(); !why.isEmpty()) {
-        result.error = why;
-        return result;
-    }
-    ExportOptions effective = options;
-    effective.cards = m_kind == Cards;
-    if (effective.paper.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0
-        && effective.paper.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0) {
-        result.error = QStringLiteral("the paper is A4 or Letter, not \u201c%1\u201d").arg(options.paper);
-        return result;
-    }
-    const std::optional<Selection> chosen = selectForExport(language, effective, result);
-    if (!chosen)
-        return result;
-    const Selection &selection = *chosen;
-    Staging staging(output);
-    if (!staging.isValid()) {
-        result.error = staging.error();
-        return result;
-    }
-    const Publication publication(language, selection, effective);
+    options.cards = m_kind == Cards;
+    if (options.paper.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0
+        && options.paper.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
+        return QStringLiteral("the paper is A4 or Letter, not \u201c%1\u201d").arg(options.paper);
+    return {};
+}
+
+bool PdfExporter::write(const Publication &publication, Staging &staging, ExportProgress &progress,
+                        ExportResult &result) const
+{
     progress.setTotal(3);
     const QString html = m_kind == Cards ? cardsHtml(publication, &result.warnings) : bookletHtml(publication);
     for (const Publication::LocalFile &file : publication.localFiles()) {
         if (!staging.copy(file.source, QStringLiteral("files/") + file.relative, &result.error))
-            return result;
+            return false;
     }
     progress.advance(QStringLiteral("HTML"));
-    if (progress.isCanceled()) {
-        result.canceled = true;
-        return result;
-    }
+    if (progress.isCanceled())
+        return false;
     if (m_kind == Booklet) {
         for (int index : publication.brokenPatterns())
             result.warnings << QStringLiteral("%1: printed as a page showing why it cannot be read")
-                                   .arg(language.pattern(index).fileName);
+                                   .arg(publication.language().pattern(index).fileName);
     }
-    if (!runWeasyPrint(staging, html, QStringLiteral("out.pdf"), progress, &result.error)) {
-        result.canceled = progress.isCanceled();
-        return result;
-    }
+    if (!runWeasyPrint(staging, html, QStringLiteral("out.pdf"), progress, &result.error))
+        return false;
     progress.advance(QStringLiteral("PDF"));
-    if (!staging.commitFile(QStringLiteral("out.pdf"), &result.error))
-        return result;
-    progress.advance(QString());
-    result.ok = true;
-    result.patterns = int(selection.indices.size());
-    return result;
+    return true;
+}
+
+bool PdfExporter::commit(Staging &staging, QString *error) const
+{
+    return staging.commitFile(QStringLiteral("out.pdf"), error);
 }
 
 } // namespace pb

@@ -28,8 +28,6 @@ public:
     QString displayName() const override;
     QString suffix() const override { return QStringLiteral("pdf"); }
     QString unavailableReason() const override;
-    ExportResult run(const Language &language, const ExportOptions &options, const QString &output,
-                     ExportProgress &progress) const override;
 
     // The HTML handed to WeasyPrint; public for the tests and for people tuning the print CSS.
     static QString bookletHtml(const Publication &publication);
@@ -37,6 +35,12 @@ public:
 
     // The WeasyPrint program, or empty when it is not installed.
     static QString weasyPrint();
+
+protected:
+    QString adjust(ExportOptions &options) const override;
+    bool write(const Publication &publication, Staging &staging, ExportProgress &progress,
+               ExportResult &result) const override;
+    bool commit(Staging &staging, QString *error) const override;
 
 private:
     Kind m_kind;

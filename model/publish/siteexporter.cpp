@@ -424,35 +424,21 @@ private:
 
 QString SiteExporter::displayName() const { return QCoreApplication::translate("pb::Exporter", "Static Site"); }
 
-ExportResult SiteExporter::run(const Language &language, const ExportOptions &options, const QString &output,
-                               ExportProgress &progress) const
+QString SiteExporter::outputProblem(const QString &output) const
 {
-    ExportResult result;
-    result.output = output;
-    const std::optional<Selection> chosen = selectForExport(language, options, result);
-    if (!chosen)
-        return result;
-    const Selection &selection = *chosen;
-    if (const QString why = Staging::checkFolderOutput(output, markerFileName()); !why.isEmpty()) {
-        result.error = why;
-        return result;
-    }
-    Staging staging(output);
-    if (!staging.isValid()) {
-        result.error = staging.error();
-        return result;
-    }
-    const Publication publication(language, selection, options);
+    return Staging::checkFolderOutput(output, markerFileName());
+}
+
+bool SiteExporter::write(const Publication &publication, Staging &staging, ExportProgress &progress,
+                         ExportResult &result) const
+{
     SiteWriter writer(publication, staging, progress);
-    if (!writer.run(result)) {
-        result.canceled = progress.isCanceled();
-        return result;
-    }
-    if (!staging.commitFolder(markerFileName(), &result.error))
-        return result;
-    result.ok = true;
-    result.patterns = int(selection.indices.size());
-    return result;
+    return writer.run(result);
+}
+
+bool SiteExporter::commit(Staging &staging, QString *error) const
+{
+    return staging.commitFolder(markerFileName(), error);
 }
 
 } // namespace pb

@@ -23,11 +23,14 @@ public:
     QString displayName() const override;
     bool writesFolder() const override { return true; }
     QString suffix() const override { return {}; }
-    ExportResult run(const Language &language, const ExportOptions &options, const QString &output,
-                     ExportProgress &progress) const override;
-
     // The file an earlier site export leaves in its folder, so that the next one may replace it.
     static QString markerFileName() { return QStringLiteral(".patternbook-site"); }
+
+protected:
+    QString outputProblem(const QString &output) const override;
+    bool write(const Publication &publication, Staging &staging, ExportProgress &progress,
+               ExportResult &result) const override;
+    bool commit(Staging &staging, QString *error) const override;
 };
 
 } // namespace pb

@@ -191,44 +191,6 @@
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>%1 wird exportiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Exporting: %1</source>
-        <translation>Exportieren: %1</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>Der Export ist fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n pattern(s) to %1.</source>
-        <translation>
-            <numerusform>%n Muster nach %1 exportiert.</numerusform>
-            <numerusform>%n Muster nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s): see the details.</source>
-        <translation>
-            <numerusform>%n Hinweis: siehe Details.</numerusform>
-            <numerusform>%n Hinweise: siehe Details.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öffnen</translation>
-    </message>
 </context>
 <context>
     <name>pb::CommandLine</name>
@@ -2332,6 +2294,47 @@ Ungespeicherte Änderungen</translation>
     </message>
 </context>
 <context>
+    <name>pb::ui::ExportRun</name>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting: %1</source>
+        <translation>Exportieren: %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pattern(s) to %1.</source>
+        <translation>
+            <numerusform>%n Muster nach %1 exportiert.</numerusform>
+            <numerusform>%n Muster nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation>
+            <numerusform>%n Hinweis: siehe Details.</numerusform>
+            <numerusform>%n Hinweise: siehe Details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>pb::ui::FrontMatterForm</name>
     <message>
         <source>AI changes the forces of this pattern</source>
@@ -2432,6 +2435,45 @@ Ungespeicherte Änderungen</translation>
     <message>
         <source>The front matter cannot be edited field by field until its YAML reads; fix it in the Whole File view.</source>
         <translation>Der Vorspann kann erst Feld für Feld bearbeitet werden, wenn sein YAML lesbar ist; beheben Sie das in der Ansicht „Ganze Datei“.</translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::GraphExportTask</name>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Poster on A1 paper (*.pdf)</source>
+        <translation>Poster auf A1-Papier (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Poster on A2 paper (*.pdf)</source>
+        <translation>Poster auf A2-Papier (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Poster on A3 paper (*.pdf)</source>
+        <translation>Poster auf A3-Papier (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>Graph exported to %1</source>
+        <translation>Graph nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>The graph was not exported: %1</source>
+        <translation>Der Graph wurde nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2560,10 +2602,6 @@ Ungespeicherte Änderungen</translation>
         <translation>Mustersprache öffnen</translation>
     </message>
     <message>
-        <source>Clear Recent</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
@@ -2584,40 +2622,8 @@ Ungespeicherte Änderungen</translation>
         <translation>&amp;Rundgangsleiste</translation>
     </message>
     <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG-Bild (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Poster on A1 paper (*.pdf)</source>
-        <translation>Poster auf A1-Papier (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Poster on A2 paper (*.pdf)</source>
-        <translation>Poster auf A2-Papier (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Poster on A3 paper (*.pdf)</source>
-        <translation>Poster auf A3-Papier (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export Graph</source>
         <translation>Graph exportieren</translation>
-    </message>
-    <message>
-        <source>The graph was not exported: %1</source>
-        <translation>Der Graph wurde nicht exportiert: %1</translation>
-    </message>
-    <message>
-        <source>Graph exported to %1</source>
-        <translation>Graph nach %1 exportiert</translation>
     </message>
     <message>
         <source>About Patternbook</source>
@@ -3000,6 +3006,13 @@ Ungespeicherte Änderungen</translation>
     <message>
         <source>Reading pane</source>
         <translation>Lesebereich</translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::RecentLanguages</name>
+    <message>
+        <source>Clear Recent</source>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>

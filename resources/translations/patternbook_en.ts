@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <source>Exported %n pattern(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n pattern to %1.</numerusform>
-            <numerusform>Exported %n patterns to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s): see the details.</source>
-        <translation>
-            <numerusform>%n note: see the details.</numerusform>
-            <numerusform>%n notes: see the details.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>StagingTr</name>
     <message numerus="yes">
         <source>%1 holds %n file(s) that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</source>
@@ -259,6 +242,23 @@
         <translation>
             <numerusform>Unsaved changes in %n pattern: the export shows them as you see them now.</numerusform>
             <numerusform>Unsaved changes in %n patterns: the export shows them as you see them now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::ExportRun</name>
+    <message numerus="yes">
+        <source>Exported %n pattern(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n pattern to %1.</numerusform>
+            <numerusform>Exported %n patterns to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): see the details.</source>
+        <translation>
+            <numerusform>%n note: see the details.</numerusform>
+            <numerusform>%n notes: see the details.</numerusform>
         </translation>
     </message>
 </context>

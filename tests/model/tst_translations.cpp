@@ -162,7 +162,7 @@ private Q_SLOTS:
     {
         QCOMPARE(pb::installTranslations(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("QObject", "&File"), QStringLiteral("&Datei"));
-        const QString two = QCoreApplication::translate("QObject", "Exported %n pattern(s) to %1.", nullptr, 2);
+        const QString two = QCoreApplication::translate("pb::ui::ExportRun", "Exported %n pattern(s) to %1.", nullptr, 2);
         QVERIFY2(two.contains(QLatin1String("2 Muster")), qPrintable(two));
     }
 };

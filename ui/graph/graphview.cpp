@@ -383,23 +383,6 @@ void GraphView::nodeDragged(NodeItem *)
         Q_EMIT positionsSaveFailed(error);
 }
 
-QByteArray GraphView::exportGraph(const GraphRenderOptions &options, QString *error) const
-{
-    GraphRenderOptions o = options;
-    o.fontSize = m_scene->graphStyle().namePixelSize();
-    o.current = m_set->currentIndex();
-    if (o.page.isEmpty())
-        return renderGraph(m_input, m_layout, o, error);
-    // A poster: the same patterns, laid out for the page's shape.
-    const GraphLayout poster = layoutGraph(m_input, m_scene->graphStyle().layoutOptions(o.page.width() / o.page.height()));
-    if (!poster.ok) {
-        if (error)
-            *error = poster.error;
-        return {};
-    }
-    return renderGraph(m_input, poster, o, error);
-}
-
 void GraphView::wheelEvent(QWheelEvent *event)
 {
     const qreal factor = std::pow(1.0015, event->angleDelta().y());

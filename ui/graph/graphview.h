@@ -63,9 +63,6 @@ public:
 
     const GraphInput &input() const { return m_input; }
     const GraphLayout &layout() const { return m_layout; }
-    // What is shown, drawn by Graphviz (the one way from a layout to SVG, PNG or PDF). With a page
-    // size (a poster), laid out again for the page's shape first.
-    QByteArray exportGraph(const GraphRenderOptions &options, QString *error) const;
     // On-screen height in pixels of the node names at the current zoom.
     qreal namePixelsOnScreen() const;
 

@@ -53,9 +53,4 @@ private:
     QPushButton *m_exportButton = nullptr;
 };
 
-// Runs an export on a worker thread behind a progress dialog with Cancel, then says how it went
-// (offering to open the result). Returns whether it was written.
-bool runExport(const Exporter *exporter, const Language &language, const ExportOptions &options, const QString &output,
-               QWidget *parent);
-
 } // namespace pb::ui
