@@ -1,5 +1,4 @@
 #include "diagnosticspanel.h"
-#include "format/plural.h"
 
 
 #include "itemmodels/diagnosticlistmodel.h"
@@ -169,7 +168,7 @@ QString DiagnosticsPanel::summary() const
     const int warnings = m_model->warningCount();
     if (errors == 0 && warnings == 0)
         return tr("No problems");
-    return counted(errors, tr("error"), tr("errors")) + QStringLiteral(", ") + counted(warnings, tr("warning"), tr("warnings"));
+    return tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings);
 }
 
 } // namespace pb::ui

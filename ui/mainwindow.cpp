@@ -1,5 +1,4 @@
 #include "mainwindow.h"
-#include "format/plural.h"
 #include "actions.h"
 #include "diagnosticspanel.h"
 #include "editor/documenteditor.h"
@@ -265,7 +264,7 @@ void MainWindow::connectActions()
     });
     connect(m_diagnostics, &DiagnosticsPanel::summaryChanged, this, [this](const QString &summary) {
         m_diagnosticsDock->setWindowTitle(tr("Diagnostics — %1").arg(summary));
-        m_status->setText(counted(m_set->language().patternCount(), tr("pattern"), tr("patterns")) + QStringLiteral(" · ") + summary);
+        m_status->setText(tr("%n pattern(s)", nullptr, m_set->language().patternCount()) + QStringLiteral(" · ") + summary);
     });
     connect(m_graph, &GraphView::layoutStarted, this, [this] { statusBar()->showMessage(tr("Laying out the graph…")); });
     connect(m_graph, &GraphView::layoutFinished, this, [this] {

@@ -25,8 +25,12 @@ enum class SaveMode {
 };
 
 // Writes `bytes` to `path` through QSaveFile: into a temporary file beside it, then renamed over
-// the old one, so that a failed write (full disk, folder gone) leaves the old file whole. A
-// read-only file is refused rather than replaced, though its folder would allow the rename.
+// the old one, so that a failed write (full disk, folder gone) leaves the old file whole. A file
+// with other hard links is written in place instead (space reserved first, so a full disk fails
+// before any byte changes; but a crash mid-write can leave it half written), since a rename would
+// cut it off from its other names. A read-only file is refused rather than replaced, though its
+// folder would allow the rename. For a language's files use replaceIfUnchanged() (guardedwrite.h),
+// which also refuses to write over what someone else wrote.
 SaveResult saveFileAtomically(const QString &path, const QByteArray &bytes, SaveMode mode = SaveMode::Replace);
 
 } // namespace pb

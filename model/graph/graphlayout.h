@@ -97,7 +97,8 @@ struct GraphLayout
 // Lays a graph out for a screen or a page of the given shape. Graphviz orders each scale's
 // patterns to reduce crossings (dot) and routes the edges around the nodes (neato with the nodes
 // fixed); the placement in between is done here (see the .cpp for why). Serialised through the one
-// Graphviz context of the process: call it from a worker thread.
+// Graphviz context of the process, so an app calls it from a worker thread (the view's layouts,
+// File › Export › Graph): on the UI thread it would wait for any other layout running.
 GraphLayout layoutGraph(const GraphInput &input, const LayoutOptions &options = {});
 
 // Wraps a pattern name into lines of about `width` characters, for labels Graphviz measures.

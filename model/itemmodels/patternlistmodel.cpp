@@ -1,5 +1,4 @@
 #include "itemmodels/patternlistmodel.h"
-#include "format/plural.h"
 #include "language/patternset.h"
 
 namespace pb {
@@ -68,7 +67,7 @@ QVariant PatternListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::AccessibleTextRole:
         if (index.column() == ConfidenceColumn)
-            return counted(std::max(f.confidence, 0), tr("star"), tr("stars"));
+            return tr("%n star(s)", nullptr, std::max(f.confidence, 0));
         return data(index, Qt::DisplayRole);
     case SortRole:
         switch (index.column()) {

@@ -1,7 +1,6 @@
 #include "language/quickfixes.h"
 #include "language/language.h"
 #include "format/patternwriter.h"
-#include "format/plural.h"
 #include "format/textdiff.h"
 #include "language/validator.h"
 

@@ -1428,14 +1428,6 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
         <translation>Invariante</translation>
     </message>
     <message>
-        <source>star</source>
-        <translation>Stern</translation>
-    </message>
-    <message>
-        <source>stars</source>
-        <translation>Sterne</translation>
-    </message>
-    <message>
         <source>Confidence: ★★ invariant, ★ likely true, none a hypothesis</source>
         <translation>Gewissheit: ★★ Invariante, ★ wahrscheinlich zutreffend, keiner: Hypothese</translation>
     </message>
@@ -1454,6 +1446,13 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
     <message>
         <source>Scale</source>
         <translation>Ebene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1916,21 +1915,19 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>warnings</source>
-        <translation>Warnungen</translation>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2570,14 +2567,6 @@ Ungespeicherte Änderungen</translation>
         <translation>Befunde — %1</translation>
     </message>
     <message>
-        <source>pattern</source>
-        <translation>Muster</translation>
-    </message>
-    <message>
-        <source>patterns</source>
-        <translation>Muster</translation>
-    </message>
-    <message>
         <source>Laying out the graph…</source>
         <translation>Graph wird angeordnet…</translation>
     </message>
@@ -2660,6 +2649,13 @@ Ungespeicherte Änderungen</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n Muster</numerusform>
+            <numerusform>%n Muster</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>PatternListModel</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StagingTr</name>
     <message numerus="yes">
         <source>%1 holds %n file(s) that the earlier export did not write, such as %2; move them out or choose another folder, so that replacing the export loses nothing</source>
@@ -168,6 +178,20 @@
             <numerusform>Fix All of This Kind (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pb::ui::EditController</name>
@@ -259,6 +283,16 @@
         <translation>
             <numerusform>%n note: see the details.</numerusform>
             <numerusform>%n notes: see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n pattern</numerusform>
+            <numerusform>%n patterns</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 // render queue's merging of requests that come while one renders.
 
 #include "markdownhighlighter.h"
+#include "diffview.h"
 #include "renderqueue.h"
 #include "testsupport.h"
 
@@ -95,6 +96,22 @@ private Q_SLOTS:
         QCOMPARE(rendered.at(0).at(2).toULongLong(), tickets.first());
         QCOMPARE(rendered.at(1).at(2).toULongLong(), tickets.last());
         QVERIFY(rendered.at(1).at(1).toBool()); // a merged request asked to keep the scroll
+    }
+
+    // The compare and changes dialogs' view: the changed lines side by side, old on the left and
+    // new on the right, each with its number and its changed words marked, a line around each.
+    void sideBySideShowsBothTexts()
+    {
+        const QByteArray before = "one\ntwo\nthree old words\nfour\nfive\nsix\n";
+        const QByteArray after = "one\ntwo\nthree new words\nfour\nfive\nsix\nseven\n";
+        const QString html = sideBySideHtml(before, after, QStringLiteral("Yours"), QStringLiteral("On disk now"));
+        QVERIFY(html.contains(QLatin1String("Yours")) && html.contains(QLatin1String("On disk now")));
+        QVERIFY2(html.contains(QLatin1String("three <span style=\"background:#f6d3d0; text-decoration:line-through;\">old</span> words")),
+                 qPrintable(html));
+        QVERIFY(html.contains(QLatin1String("three <span style=\"background:#cfe8cf; font-weight:bold;\">new</span> words")));
+        QVERIFY(html.contains(QLatin1String(">seven<")));
+        QVERIFY(!html.contains(QLatin1String(">one<"))); // two lines from any change: left out
+        QVERIFY(html.contains(QLatin1String(">two<")));  // one line around a change: shown
     }
 };
 
