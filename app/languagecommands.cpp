@@ -11,6 +11,7 @@
 #include "language/language.h"
 #include "language/linkgraph.h"
 #include "language/validator.h"
+#include "publish/exporter.h"
 #include "render/renderer.h"
 
 #include <QFileInfo>
@@ -149,11 +150,12 @@ int graphCommand(const QStringList &arguments)
 {
     Command cmd(QStringLiteral("graph"),
                 QStringLiteral("graph DIR [--format dot|json|svg|png|pdf] [--paper A1|A2|A3|A4|Letter] [--aspect W:H] "
-                               "[--output FILE]"),
+                               "[--scale N] [--only IDS] [--tour NAME] [--output FILE]"),
                 CommandLineTr::tr("Print the language's link graph: larger patterns above smaller, each scale a band,\n"
                                   "completion links as arrows, related mentions dashed. svg, png and pdf are laid out\n"
                                   "as the app lays the graph out and drawn by Graphviz; with --paper, a poster with a\n"
-                                  "title and a legend, for a workshop wall."));
+                                  "title and a legend, for a workshop wall. --scale, --only and --tour draw a part of\n"
+                                  "the language: a poster for each part of a large one."));
     cmd.parser.addPositionalArgument(QStringLiteral("DIR"), CommandLineTr::tr("The language folder."));
     cmd.parser.addOption({QStringLiteral("format"),
                           CommandLineTr::tr("dot (Graphviz's language), json, svg, png or pdf."),
@@ -167,9 +169,22 @@ int graphCommand(const QStringList &arguments)
     cmd.parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           CommandLineTr::tr("Write to FILE instead of standard output."),
                           QStringLiteral("FILE")});
+    cmd.parser.addOption({QStringLiteral("scale"), CommandLineTr::tr("Only the patterns of this scale."), QStringLiteral("N")});
+    cmd.parser.addOption({QStringLiteral("only"), CommandLineTr::tr("Only these patterns: ids such as 3,7,12."), QStringLiteral("IDS")});
+    cmd.parser.addOption({QStringLiteral("tour"), CommandLineTr::tr("Only the patterns of this tour."), QStringLiteral("NAME")});
     const std::optional<Target> target = cmd.parseTarget(arguments, 1, 1);
     if (!target)
         return cmd.exitCode;
+    ExportOptions part;
+    if (cmd.parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        part.scale = cmd.parser.value(QStringLiteral("scale")).toInt(&ok);
+        if (!ok || part.scale < 1 || part.scale > 10)
+            return usageError(CommandLineTr::tr("--scale takes a scale from 1 to 10"), cmd.name);
+    }
+    if (cmd.parser.isSet(QStringLiteral("only")) && !parseIdList(cmd.parser.value(QStringLiteral("only")), &part.only))
+        return usageError(CommandLineTr::tr("--only takes pattern ids such as 3,7,12"), cmd.name);
+    part.tour = cmd.parser.value(QStringLiteral("tour"));
     QString format = cmd.parser.value(QStringLiteral("format"));
     const QString paper = cmd.parser.value(QStringLiteral("paper"));
     if (!paper.isEmpty() && paperSize(paper).isEmpty())
@@ -183,17 +198,33 @@ int graphCommand(const QStringList &arguments)
 
     const Language &language = loadLanguage(target->folder);
     const LinkGraph graph = LinkGraph::build(language);
+    // A part of the language, chosen as the exports choose theirs.
+    QSet<int> only;
+    QString partTitle;
+    if (part.scale > 0 || !part.only.isEmpty() || !part.tour.isEmpty()) {
+        const Selection chosen = selectPatterns(language, part);
+        if (!chosen.error.isEmpty()) {
+            fail(chosen.error);
+            return Failure;
+        }
+        only = QSet<int>(chosen.indices.cbegin(), chosen.indices.cend());
+        partTitle = chosen.title;
+    }
     QByteArray bytes;
     if (format == QLatin1String("dot")) {
-        bytes = graphToDot(language, graph);
+        DotOptions options;
+        options.only = only;
+        bytes = graphToDot(language, graph, options);
     } else if (format == QLatin1String("json")) {
         bytes = QJsonDocument(graphToJson(language, graph)).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("svg") || format == QLatin1String("png") || format == QLatin1String("pdf")) {
         GraphRenderOptions options;
         options.format = format;
         options.page = paperSize(paper);
+        if (!options.page.isEmpty() && !partTitle.isEmpty())
+            options.title = QStringLiteral("%1 — %2").arg(language.title(), partTitle);
         QString error;
-        bytes = drawLanguageGraph(language, {}, options, aspectRatio, &error);
+        bytes = drawLanguageGraph(language, only, options, aspectRatio, &error);
         if (bytes.isEmpty()) {
             fail(CommandLineTr::tr("the graph could not be drawn: %1").arg(error));
             return Failure;

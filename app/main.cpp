@@ -8,6 +8,7 @@
 #include "startupprobe.h"
 #include "terminationwatcher.h"
 #include "format/translations.h"
+#include "language/tour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,9 +47,15 @@ int runDesktop(int argc, char **argv)
     const QCommandLineOption pattern(QStringLiteral("pattern"),
                                      pb::cli::CommandLineTr::tr("Open at the pattern with this id."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption presentation(
-        QStringLiteral("presentation"),
-        pb::cli::CommandLineTr::tr("Start in presentation mode (with --tab graph, the graph alone)."));
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+                                          pb::cli::CommandLineTr::tr("Start in presentation mode."));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  pb::cli::CommandLineTr::tr("In presentation mode, what the room sees: both (the "
+                                                             "graph and the card), graph or card."),
+                                  QStringLiteral("both|graph|card"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   pb::cli::CommandLineTr::tr("Show one part of the language: the patterns of this scale."),
+                                   QStringLiteral("N"));
     const QCommandLineOption focus(QStringLiteral("focus"),
                                    pb::cli::CommandLineTr::tr("Show only N links around the current pattern."),
                                    QStringLiteral("N"));
@@ -64,13 +71,36 @@ int runDesktop(int argc, char **argv)
     const QCommandLineOption measureStartup(
         QStringLiteral("measure-startup"),
         pb::cli::CommandLineTr::tr("Print how long the start took (window, list, reading pane, graph) and quit."));
-    parser.addOptions({pattern, presentation, focus, tabbed, diagnostics, edit, tour, measureStartup});
+    parser.addOptions({pattern, presentation, view, scale, focus, tabbed, diagnostics, edit, tour, measureStartup});
     parser.process(app);
+    int part = 0;
+    if (parser.isSet(scale)) {
+        bool ok = false;
+        part = parser.value(scale).toInt(&ok);
+        if (!ok || part < 1 || part > 10)
+            return pb::cli::usageError(pb::cli::CommandLineTr::tr("--scale takes a scale from 1 to 10"));
+    }
+    const QString shown = parser.value(view);
+    if (parser.isSet(view) && shown != QLatin1String("both") && shown != QLatin1String("graph") && shown != QLatin1String("card"))
+        return pb::cli::usageError(pb::cli::CommandLineTr::tr("--view takes both, graph or card, not '%1'").arg(shown));
     if (withoutOpenGl)
         pb::ui::recheckGraphicsLater(&app, 10000);
     else
         pb::ui::chooseGraphicsBackend();
 
+    // A misspelt tour is said at once, with the tours there are, where the folder is known.
+    if (parser.isSet(tour) && !parser.positionalArguments().isEmpty()) {
+        const QFileInfo given(parser.positionalArguments().first());
+        const QString folder = given.isDir() ? given.filePath() : given.path();
+        const QStringList tours = pb::TourStore::names(folder);
+        const QString wanted = parser.value(tour);
+        if (given.exists() && std::none_of(tours.cbegin(), tours.cend(), [&](const QString &t) {
+                return t.compare(wanted, Qt::CaseInsensitive) == 0;
+            }))
+            return pb::cli::usageError(tours.isEmpty() ? pb::cli::CommandLineTr::tr("no tour named “%1”: the language has no tours").arg(wanted)
+                                                       : pb::cli::CommandLineTr::tr("no tour named “%1”; the language has: %2")
+                                                             .arg(wanted, tours.join(QStringLiteral(", "))));
+    }
     const qint64 beforeWindow = g_sinceMain.elapsed();
     pb::ui::TerminationWatcher termination;
     pb::ui::MainWindow window;
@@ -91,12 +121,15 @@ int runDesktop(int argc, char **argv)
         window.setFocusHops(parser.value(focus).toInt());
     if (parser.isSet(diagnostics))
         window.showDiagnostics(true);
+    if (part > 0)
+        window.showPartWhenOpen(part);
     if (parser.isSet(presentation)) {
+        // The view is chosen before the stage is shown, so that it is laid out once for its shape.
+        if (parser.isSet(view))
+            window.presentation()->setView(shown == QLatin1String("graph")  ? pb::ui::Presentation::View::GraphOnly
+                                           : shown == QLatin1String("card") ? pb::ui::Presentation::View::CardOnly
+                                                                            : pb::ui::Presentation::View::GraphAndCard);
         window.setPresentation(true);
-        // --tab says what the audience sees: the graph alone, or the pattern's card alone.
-        if (parser.isSet(tabbed))
-            window.presentation()->setView(parser.value(tabbed) == QLatin1String("graph") ? pb::ui::Presentation::View::GraphOnly
-                                                                                          : pb::ui::Presentation::View::CardOnly);
     }
     if (parser.isSet(edit))
         window.editWhenOpen();

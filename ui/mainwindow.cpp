@@ -23,6 +23,7 @@
 #include "document/documentmanager.h"
 #include "graph/graphrender.h"
 #include "language/patternset.h"
+#include "language/tour.h"
 #include "render/renderer.h"
 #include "format/savefile.h"
 
@@ -465,7 +466,14 @@ void MainWindow::presentTourWhenOpen(const QString &name)
 {
     auto present = [this, name] {
         if (!m_tourPanel->open(name)) {
-            statusBar()->showMessage(tr("No tour named “%1” in this language").arg(name), 8000);
+            const QStringList tours = TourStore::names(m_set->folder());
+            const QString text = tours.isEmpty() ? tr("No tour named “%1”: this language has no tours.").arg(name)
+                                                 : tr("No tour named “%1”. This language has: %2.")
+                                                       .arg(name, tours.join(QStringLiteral(", ")));
+            statusBar()->showMessage(text, 8000);
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Patternbook"), text, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
             return;
         }
         Q_EMIT m_tourPanel->presentRequested(m_tourPanel->tour());
@@ -478,6 +486,38 @@ void MainWindow::presentTourWhenOpen(const QString &name)
     connect(m_set, &PatternSet::languageChanged, once, [once, present] {
         once->deleteLater();
         present();
+    });
+}
+
+void MainWindow::showPart(int scale)
+{
+    PatternFilter filter = m_list->filter();
+    filter.scales.clear();
+    if (scale > 0)
+        filter.scales.insert(scale);
+    m_list->setFilter(filter);
+}
+
+void MainWindow::showPartWhenOpen(int scale)
+{
+    auto show = [this, scale] {
+        bool present = false;
+        for (const Pattern &p : m_set->language().patterns())
+            present = present || (!p.broken && p.fields.scale == scale);
+        if (!present) {
+            statusBar()->showMessage(tr("No pattern has the scale %1: showing the whole language").arg(scale), 8000);
+            return;
+        }
+        m_presentation->setPart(scale);
+    };
+    if (!m_set->folder().isEmpty() && !m_set->isLoading()) {
+        show();
+        return;
+    }
+    auto *once = new QObject(this);
+    connect(m_set, &PatternSet::languageChanged, once, [once, show] {
+        once->deleteLater();
+        show();
     });
 }
 
@@ -510,6 +550,7 @@ void MainWindow::buildPresentation()
     addAction(showTour);
 
     connect(m_tourPanel, &TourPanel::tourChanged, m_presentation, &Presentation::setTour);
+    connect(m_presentation, &Presentation::partChanged, this, &MainWindow::showPart);
     connect(m_tourPanel, &TourPanel::presentRequested, this, [this](const Tour &tour) {
         m_presentation->setTour(tour);
         m_presentation->first();

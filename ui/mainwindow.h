@@ -73,6 +73,10 @@ public:
     void showTab(bool graph);
     void setFocusHops(int hops);
     void showDiagnostics(bool on);
+    // One part of the language on the map and in the list: a scale (0: the whole).
+    void showPart(int scale);
+    // The same, once the language is read (--scale).
+    void showPartWhenOpen(int scale);
     // Ends the app without asking (SIGTERM: a logout, a shutdown): unsaved text goes to the
     // recovery store, to be offered at the next start, and the settings are saved.
     void quitKeepingUnsaved();

@@ -125,130 +125,21 @@ bool measureNodes(const GraphInput &input, const LayoutOptions &options, Ordered
     }, error);
 }
 
-// The links between bands, as pairs of node positions (larger scale first). Links within one band
-// are left out: the order along a row does not change them, and dot's handling of such "flat"
-// edges leaks memory in Graphviz 2.42.
-QList<QPair<int, int>> linksBetweenBands(const GraphInput &input, const QHash<int, int> &position)
-{
-    QList<QPair<int, int>> links;
-    for (const GraphInput::Edge &e : input.edges) {
-        const auto from = position.constFind(e.from);
-        const auto to = position.constFind(e.to);
-        if (from == position.cend() || to == position.cend() || e.kind == EdgeKind::Related)
-            continue;
-        const int a = bandOf(input.nodes.at(*from));
-        const int b = bandOf(input.nodes.at(*to));
-        if (a != b)
-            links.append(a < b ? qMakePair(*from, *to) : qMakePair(*to, *from));
-    }
-    return links;
-}
-
-// Step one, Graphviz's: the order of each band's patterns that crosses the fewest links. dot does
-// this well (its mincross).
-bool orderWithDot(const GraphInput &input, const QList<QPair<int, int>> &links,
-                  Ordered *out, QString *error)
-{
-    QByteArray dot = "digraph order {\n";
-    dot += "  graph [rankdir=TB, nodesep=0.15, ranksep=0.3";
-    if (input.nodes.size() > 400) // fewer passes: the order stays good, the time within a second
-        dot += ", mclimit=0.3, nslimit=2, nslimit1=2, searchsize=10";
-    dot += "];\n  node [shape=box, fixedsize=true, label=\"\"];\n";
-    for (int k = 0; k < input.nodes.size(); ++k) {
-        const QSizeF size = out->sizes.value(k);
-        dot += "  " + nodeName(input.nodes.at(k).index) + " [width=" + number(size.width() / PointsPerInch)
-               + ", height=" + number(size.height() / PointsPerInch) + "];\n";
-    }
-    for (const QList<int> &band : std::as_const(out->bands)) {
-        dot += "  { rank=same;";
-        for (int k : band)
-            dot += " " + nodeName(input.nodes.at(k).index) + ";";
-        dot += " }\n";
-    }
-    // Keep the bands in order top to bottom, so that dot ranks them as the layout stacks them.
-    int previous = -1;
-    for (const QList<int> &band : std::as_const(out->bands)) {
-        if (previous >= 0)
-            dot += "  " + nodeName(input.nodes.at(previous).index) + " -> " + nodeName(input.nodes.at(band.first()).index)
-                   + " [style=invis, weight=0];\n";
-        previous = band.first();
-    }
-    for (const auto &[from, to] : links)
-        dot += "  " + nodeName(input.nodes.at(from).index) + " -> " + nodeName(input.nodes.at(to).index) + ";\n";
-    dot += "}\n";
-
-    QHash<int, qreal> x;
-    QHash<int, int> position;
-    for (int k = 0; k < input.nodes.size(); ++k)
-        position.insert(input.nodes.at(k).index, k);
-    const bool ok = graphviz::run(dot, "dot", [&](GVC_t *, Agraph_t *graph) {
-        for (Agnode_t *node = agfstnode(graph); node; node = agnxtnode(graph, node)) {
-            const int k = position.value(QByteArray(agnameof(node)).mid(1).toInt(), -1);
-            if (k >= 0)
-                x.insert(k, graphviz::attribute(node, "pos").section(QLatin1Char(','), 0, 0).toDouble());
-        }
-    }, error);
-    if (!ok)
-        return false;
-    for (QList<int> &band : out->bands)
-        std::stable_sort(band.begin(), band.end(), [&](int a, int b) { return x.value(a) < x.value(b); });
-    return true;
-}
-
-// Step one for large languages, done here: dot's crossing reduction takes half a minute at 10,000
-// patterns, which is no use to someone waiting for their map. The barycentre heuristic (Sugiyama's,
-// which dot refines) gives a good order in milliseconds: each band sorted by the mean position of
-// its links in the bands above, then below, a few times over.
-void orderByBarycentre(const QList<QPair<int, int>> &links, Ordered *out)
-{
-    QHash<int, QList<int>> up, down; // node -> linked nodes in the bands above / below
-    for (const auto &[larger, smaller] : links) {
-        down[larger].append(smaller);
-        up[smaller].append(larger);
-    }
-    QHash<int, qreal> at; // node -> its place in its band, from 0 to 1
-    auto place = [&](const QList<int> &band) {
-        for (int i = 0; i < band.size(); ++i)
-            at.insert(band.at(i), band.size() > 1 ? qreal(i) / (band.size() - 1) : 0.5);
-    };
-    for (const QList<int> &band : std::as_const(out->bands))
-        place(band);
-    auto sweep = [&](QList<int> &band, const QHash<int, QList<int>> &neighbours) {
-        QHash<int, qreal> key;
-        for (int k : band) {
-            const QList<int> others = neighbours.value(k);
-            qreal sum = 0;
-            for (int o : others)
-                sum += at.value(o);
-            key.insert(k, others.isEmpty() ? at.value(k) : sum / others.size());
-        }
-        std::stable_sort(band.begin(), band.end(), [&](int a, int b) { return key.value(a) < key.value(b); });
-        place(band);
-    };
-    QList<int> keys = out->bands.keys();
-    for (int pass = 0; pass < 4; ++pass) {
-        for (int b : keys)
-            sweep(out->bands[b], up);
-        for (auto it = keys.crbegin(); it != keys.crend(); ++it)
-            sweep(out->bands[*it], down);
-    }
-}
-
+// Step one: each band in the language's order, by id, left to right and row by row, so that a
+// room reads the map as the book is read (pattern 1 first, then 2, ...). An order that crosses
+// fewer links (dot's mincross, tried before) scattered the sequence across the band: pattern 1
+// sat mid-band, and nobody could follow the language along its scale. Crossings are the lesser
+// evil: above a few dozen patterns the links are drawn faint or only for the current pattern
+// anyway (graphrender.cpp, GraphScene), and a crossing costs a reader less than a lost sequence.
 bool orderBands(const GraphInput &input, const LayoutOptions &options, Ordered *out, QString *error)
 {
     if (!measureNodes(input, options, out, error))
         return false;
-    QHash<int, int> position;
-    for (int k = 0; k < input.nodes.size(); ++k) {
-        position.insert(input.nodes.at(k).index, k);
+    for (int k = 0; k < input.nodes.size(); ++k)
         out->bands[bandOf(input.nodes.at(k))].append(k);
-    }
-    const QList<QPair<int, int>> links = linksBetweenBands(input, position);
-    if (input.nodes.size() > 2000) {
-        orderByBarycentre(links, out);
-        return true;
-    }
-    return orderWithDot(input, links, out, error);
+    for (QList<int> &band : out->bands)
+        std::stable_sort(band.begin(), band.end(), [&](int a, int b) { return input.nodes.at(a).id < input.nodes.at(b).id; });
+    return true;
 }
 
 struct Row
@@ -480,7 +371,7 @@ GraphLayout layoutGraph(const GraphInput &input, const LayoutOptions &options)
     if (!orderBands(input, options, &ordered, &layout.error))
         return layout;
     if (!options.bands) {
-        // One band of everything, in dot's order top to bottom, left to right.
+        // One band of everything, by scale then id, top to bottom, left to right.
         QList<int> all;
         for (const QList<int> &band : std::as_const(ordered.bands))
             all += band;

@@ -94,9 +94,9 @@ struct GraphLayout
     QList<Band> bands;
 };
 
-// Lays a graph out for a screen or a page of the given shape. Graphviz orders each scale's
-// patterns to reduce crossings (dot) and routes the edges around the nodes (neato with the nodes
-// fixed); the placement in between is done here (see the .cpp for why). Serialised through the one
+// Lays a graph out for a screen or a page of the given shape: each scale a band, its patterns in
+// the language's order (by id, row by row), the rows packed to the shape here (see the .cpp for
+// why), and the edges routed around the nodes by Graphviz (neato with the nodes fixed). Serialised through the one
 // Graphviz context of the process, so an app calls it from a worker thread (the view's layouts,
 // File › Export › Graph): on the UI thread it would wait for any other layout running.
 GraphLayout layoutGraph(const GraphInput &input, const LayoutOptions &options = {});

@@ -74,8 +74,12 @@ QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const
     const qreal titleHeight = options.title.isEmpty() ? 0 : options.fontSize * 3.2;
     // The legend: one line where the graph is wide enough, else a line for each of its parts;
     // and the picture widened where even those are wider than a small language's graph.
+    // A dense graph (see DenseGraphPatterns): the mentions left out, the completion links faint,
+    // so that the names read through them; the legend says so.
+    const bool dense = int(input.nodes.size()) > options.denseAbove;
     const QStringList legendParts{QStringLiteral("→  ") + GraphRenderTr::tr("a larger pattern completed by a smaller one"),
-                                  QStringLiteral("- - -  ") + GraphRenderTr::tr("a pattern mentions another"),
+                                  dense ? GraphRenderTr::tr("mentions not drawn in a graph of more than %n pattern(s)", nullptr, options.denseAbove)
+                                        : QStringLiteral("- - -  ") + GraphRenderTr::tr("a pattern mentions another"),
                                   GraphRenderTr::tr("bands: the scales, largest at the top")};
     const QString legendGap = QStringLiteral("          ");
     const qreal charWidth = options.fontSize * 0.6; // generous for the sans-serif faces Graphviz picks
@@ -116,7 +120,8 @@ QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const
     const QByteArray font = graphviz::quoted(QStringLiteral("DejaVu Sans"));
 
     QByteArray dot = "digraph graph_export {\n";
-    dot += "  graph [notranslate=true, outputorder=nodesfirst, pad=0, bgcolor=" + color(palette.background)
+    // Bands, then links, then patterns: the names are never beneath a link.
+    dot += "  graph [notranslate=true, outputorder=edgesfirst, pad=0, bgcolor=" + color(palette.background)
            + ", fontname=" + font;
     if (options.format == QLatin1String("png"))
         dot += ", dpi=" + number(options.dpi);
@@ -131,15 +136,18 @@ QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const
         dot += "  title [shape=plaintext, fontsize=" + f.size(options.fontSize * 2) + ", fontcolor=" + color(palette.nodeText)
                + ", label=" + graphviz::quoted(options.title) + ", "
                + f.boxAt(QRectF(bounds.left(), layout.bounds.top() - titleHeight, bounds.width(), titleHeight)) + "];\n";
-    // Bands first: drawn first, so beneath the nodes, and the edges over both (nodesfirst).
+    // The bands are clusters: Graphviz draws a cluster's box before any link or pattern, so that
+    // the bands lie beneath both. Each holds its label.
     int b = 0;
     for (const GraphLayout::Band &band : layout.bands) {
         const QByteArray name = "band" + QByteArray::number(b++);
-        dot += "  " + name + " [shape=box, style=\"filled\", color=" + color(palette.bandFill) + ", fillcolor="
-               + color(palette.bandFill) + ", label=\"\", " + f.boxAt(band.rect) + "];\n";
-        dot += "  " + name + "_label [shape=plaintext, fontsize=" + f.size(options.fontSize * 1.1) + ", fontcolor="
+        const QRectF r = band.rect;
+        dot += "  subgraph cluster_" + name + " {\n    graph [bb=\"" + f.point(r.bottomLeft()) + "," + f.point(r.topRight())
+               + "\", style=filled, color=" + color(palette.bandFill) + ", fillcolor=" + color(palette.bandFill)
+               + ", label=\"\"];\n";
+        dot += "    " + name + "_label [shape=plaintext, fontsize=" + f.size(options.fontSize * 1.1) + ", fontcolor="
                + color(palette.bandText) + ", label=" + graphviz::quoted(wrapName(band.label, 16) + QStringLiteral("\n(%1)").arg(band.count))
-               + ", " + f.boxAt(band.labelRect) + "];\n";
+               + ", " + f.boxAt(band.labelRect) + "];\n  }\n";
     }
     for (const GraphInput::Node &n : input.nodes) {
         const auto rect = layout.nodes.constFind(n.index);
@@ -156,6 +164,8 @@ QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const
         dot += ", " + f.boxAt(*rect) + "];\n";
     }
     for (const GraphLayout::Edge &e : layout.edges) {
+        if (dense && e.kind == EdgeKind::Related)
+            continue;
         QByteArray pos;
         if (e.arrowTip)
             pos = "e," + f.point(*e.arrowTip);
@@ -166,6 +176,8 @@ QByteArray renderGraph(const GraphInput &input, const GraphLayout &layout, const
             colour = palette.relatedEdge;
         else if (e.kind == EdgeKind::Unmirrored && palette.marksUnmirrored)
             colour = palette.unmirroredEdge;
+        if (dense)
+            colour += QStringLiteral("59"); // about a third opaque
         dot += "  n" + QByteArray::number(e.from) + " -> n" + QByteArray::number(e.to) + " [pos=\"" + pos
                + "\", color=" + color(colour);
         if (e.kind == EdgeKind::Related)

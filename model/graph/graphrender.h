@@ -9,6 +9,15 @@
 
 namespace pb {
 
+// Above this many patterns a picture of links is a mesh over the names: Alexander's 253 patterns
+// carry 2,276 links, and at 1920x1080 the names (11 px) were lost under them. So above it the app
+// draws only the current pattern's links (the rest hidden; GraphScene), and a picture with no
+// current pattern (an export, a poster, the site) draws the completion links faint and leaves the
+// mentions out. 80, from screenshots of generated languages in the presentation palette at
+// 1920x1080: at 56 and 60 patterns every link reads and the names stay clear of them; at 100 the
+// links of one band cover a quarter of its names; at 250 nothing can be followed.
+inline constexpr int DenseGraphPatterns = 80;
+
 struct GraphRenderOptions
 {
     QString format = QStringLiteral("svg"); // svg, png or pdf
@@ -19,6 +28,7 @@ struct GraphRenderOptions
     bool legend = false; // what the lines and bands mean, below the graph
     QSizeF page; // in points: the picture is scaled to fill this page (a poster); empty: as laid out
     qreal dpi = 144; // for PNG
+    int denseAbove = DenseGraphPatterns; // more patterns than this: links faint, mentions left out
 };
 
 // Paper sizes for posters, in points, landscape: "A1", "A2", "A3", "A4", "Letter". Empty when the

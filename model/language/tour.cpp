@@ -91,13 +91,21 @@ QStringList TourStore::names(const QString &languageFolder)
 
 Tour TourStore::load(const QString &languageFolder, const QString &name, QString *error)
 {
-    QFile f(tourFile(languageFolder, name));
+    // Named as a person types it: "from flow to deployment" finds "From Flow to Deployment".
+    QString exact = name;
+    if (!QFileInfo::exists(tourFile(languageFolder, name))) {
+        for (const QString &known : names(languageFolder)) {
+            if (known.compare(name, Qt::CaseInsensitive) == 0)
+                exact = known;
+        }
+    }
+    QFile f(tourFile(languageFolder, exact));
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
             *error = TourTr::tr("cannot read %1: %2").arg(f.fileName(), f.errorString());
         return {name, {}};
     }
-    return parse(f.read(4 * 1024 * 1024), name);
+    return parse(f.read(4 * 1024 * 1024), exact);
 }
 
 bool TourStore::save(const QString &languageFolder, const Tour &tour, const Language &language, QString *error)

@@ -102,6 +102,18 @@ QStringList duplicateIdWarnings(const Language &language, const QList<int> &indi
 Selection selectPatterns(const Language &language, const ExportOptions &options)
 {
     Selection s = selectPatternsUnchecked(language, options);
+    // A part of the language: one scale, in whatever order was chosen.
+    if (s.error.isEmpty() && options.scale > 0) {
+        s.indices.removeIf([&](int i) { return language.pattern(i).fields.scale != options.scale; });
+        if (s.indices.isEmpty()) {
+            s.error = ExporterTr::tr("no pattern chosen has the scale %1").arg(options.scale);
+            return s;
+        }
+        const QString part = language.scaleName(options.scale).isEmpty()
+                                 ? ExporterTr::tr("Scale %1").arg(options.scale)
+                                 : QStringLiteral("%1 · %2").arg(options.scale).arg(language.scaleName(options.scale));
+        s.title = s.title.isEmpty() ? part : QStringLiteral("%1, %2").arg(s.title, part);
+    }
     if (s.error.isEmpty())
         s.warnings = duplicateIdWarnings(language, s.indices);
     return s;

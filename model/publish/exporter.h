@@ -20,6 +20,7 @@ struct ExportOptions
 {
     QList<int> only; // pattern ids to export, in this order; empty: every pattern
     QString tour; // a tour's name (.patternbook/tours): its patterns, in its order
+    int scale = 0; // only the patterns of this scale (a part of the language); 0: every scale
     QString paper = QStringLiteral("A4"); // PDF: "A4" or "Letter"
     bool cards = false; // PDF: workshop cards instead of the booklet
     bool graphs = true; // site: the neighbourhood graph on each page and the whole-language graph

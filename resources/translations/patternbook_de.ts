@@ -283,16 +283,6 @@ oder mit --fragment nur das &lt;article&gt;.</translation>
         <translation>%1 ist keine Markdown-Datei der Mustersprache</translation>
     </message>
     <message>
-        <source>Print the language&apos;s link graph: larger patterns above smaller, each scale a band,
-completion links as arrows, related mentions dashed. svg, png and pdf are laid out
-as the app lays the graph out and drawn by Graphviz; with --paper, a poster with a
-title and a legend, for a workshop wall.</source>
-        <translation>Den Verknüpfungsgraphen der Mustersprache ausgeben: größere Muster über kleineren, jede Ebene ein Band,
-Ergänzungsverknüpfungen als Pfeile, Erwähnungen gestrichelt. svg, png und pdf werden so angeordnet,
-wie die App den Graphen anordnet, und von Graphviz gezeichnet; mit --paper ein Poster mit Titel
-und Legende für die Wand eines Workshops.</translation>
-    </message>
-    <message>
         <source>The language folder.</source>
         <translation>Der Ordner der Mustersprache.</translation>
     </message>
@@ -642,10 +632,6 @@ Run &apos;patternbook --help&apos; for the headless commands.</source>
         <translation>Beim Muster mit dieser ID öffnen.</translation>
     </message>
     <message>
-        <source>Start in presentation mode (with --tab graph, the graph alone).</source>
-        <translation>Im Präsentationsmodus starten (mit --tab graph nur der Graph).</translation>
-    </message>
-    <message>
         <source>Show only N links around the current pattern.</source>
         <translation>Nur N Verknüpfungen im Umkreis des aktuellen Musters zeigen.</translation>
     </message>
@@ -751,6 +737,62 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
         <source>%1 in %2: nothing was written</source>
         <extracomment>&quot;3 fixes in 2 files: nothing was written&quot;</extracomment>
         <translation>%1 in %2: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Print the language&apos;s link graph: larger patterns above smaller, each scale a band,
+completion links as arrows, related mentions dashed. svg, png and pdf are laid out
+as the app lays the graph out and drawn by Graphviz; with --paper, a poster with a
+title and a legend, for a workshop wall. --scale, --only and --tour draw a part of
+the language: a poster for each part of a large one.</source>
+        <translation>Den Verknüpfungsgraphen der Mustersprache ausgeben: größere Muster über kleineren, jede Ebene ein Band,
+Ergänzungsverknüpfungen als Pfeile, Erwähnungen gestrichelt. svg, png und pdf werden so angeordnet,
+wie die App den Graphen anordnet, und von Graphviz gezeichnet; mit --paper ein Poster mit Titel
+und Legende für die Wand eines Workshops. --scale, --only und --tour zeichnen einen Teil der
+Mustersprache: ein Poster für jeden Teil einer großen.</translation>
+    </message>
+    <message>
+        <source>Only the patterns of this scale.</source>
+        <translation>Nur die Muster dieser Ebene.</translation>
+    </message>
+    <message>
+        <source>Only these patterns: ids such as 3,7,12.</source>
+        <translation>Nur diese Muster: IDs wie 3,7,12.</translation>
+    </message>
+    <message>
+        <source>Only the patterns of this tour.</source>
+        <translation>Nur die Muster dieser Tour.</translation>
+    </message>
+    <message>
+        <source>--scale takes a scale from 1 to 10</source>
+        <translation>--scale erwartet eine Ebene von 1 bis 10</translation>
+    </message>
+    <message>
+        <source>--only takes pattern ids such as 3,7,12</source>
+        <translation>--only erwartet Muster-IDs wie 3,7,12</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode.</source>
+        <translation>Im Präsentationsmodus starten.</translation>
+    </message>
+    <message>
+        <source>In presentation mode, what the room sees: both (the graph and the card), graph or card.</source>
+        <translation>Im Präsentationsmodus, was der Raum sieht: both (Graph und Karte), graph oder card.</translation>
+    </message>
+    <message>
+        <source>Show one part of the language: the patterns of this scale.</source>
+        <translation>Einen Teil der Mustersprache zeigen: die Muster dieser Ebene.</translation>
+    </message>
+    <message>
+        <source>--view takes both, graph or card, not &apos;%1&apos;</source>
+        <translation>--view erwartet both, graph oder card, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no tour named “%1”: the language has no tours</source>
+        <translation>kein Rundgang namens „%1“: die Mustersprache hat keine Rundgänge</translation>
+    </message>
+    <message>
+        <source>no tour named “%1”; the language has: %2</source>
+        <translation>kein Rundgang namens „%1“; die Mustersprache hat: %2</translation>
     </message>
 </context>
 <context>
@@ -875,6 +917,14 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
             <numerusform>%1 enthält %n Datei, die der frühere Export nicht geschrieben hat, etwa %2; verschieben Sie sie oder wählen Sie einen anderen Ordner, damit beim Ersetzen des Exports nichts verloren geht</numerusform>
             <numerusform>%1 enthält %n Dateien, die der frühere Export nicht geschrieben hat, etwa %2; verschieben Sie sie oder wählen Sie einen anderen Ordner, damit beim Ersetzen des Exports nichts verloren geht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no pattern chosen has the scale %1</source>
+        <translation>kein gewähltes Muster hat die Ebene %1</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>Ebene %1</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1229,13 @@ Exit-Status 1, wenn sich eine ändern würde oder eine Datei zum Prüfen nicht g
     <message>
         <source>Graphviz could not lay out the graph: %1</source>
         <translation>Graphviz konnte den Graphen nicht anordnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>mentions not drawn in a graph of more than %n pattern(s)</source>
+        <translation>
+            <numerusform>Erwähnungen nicht gezeichnet in einem Graphen mit mehr als %n Muster</numerusform>
+            <numerusform>Erwähnungen nicht gezeichnet in einem Graphen mit mehr als %n Mustern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2599,10 +2656,6 @@ Ungespeicherte Änderungen</translation>
         <translation>Graph</translation>
     </message>
     <message>
-        <source>No tour named “%1” in this language</source>
-        <translation>Kein Rundgang namens „%1“ in dieser Mustersprache</translation>
-    </message>
-    <message>
         <source>Tour</source>
         <translation>Rundgang</translation>
     </message>
@@ -2656,6 +2709,18 @@ Ungespeicherte Änderungen</translation>
             <numerusform>%n Muster</numerusform>
             <numerusform>%n Muster</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No tour named “%1”: this language has no tours.</source>
+        <translation>Keine Tour namens „%1“: diese Mustersprache hat keine Touren.</translation>
+    </message>
+    <message>
+        <source>No tour named “%1”. This language has: %2.</source>
+        <translation>Keine Tour namens „%1“. Diese Mustersprache hat: %2.</translation>
+    </message>
+    <message>
+        <source>No pattern has the scale %1: showing the whole language</source>
+        <translation>Kein Muster hat die Ebene %1: die ganze Mustersprache wird gezeigt</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3007,22 @@ Ungespeicherte Änderungen</translation>
         <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
+    <message>
+        <source>Next P&amp;art</source>
+        <translation>Nächster &amp;Teil</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Part</source>
+        <translation>&amp;Voriger Teil</translation>
+    </message>
+    <message>
+        <source>&amp;Tour Only</source>
+        <translation>Nur die T&amp;our</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>Ebene %1</translation>
+    </message>
 </context>
 <context>
     <name>pb::ui::PresenterWindow</name>
@@ -2980,6 +3061,26 @@ Ungespeicherte Änderungen</translation>
     <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>The room&apos;s screen is blank (B to show it again)</source>
+        <translation>Der Bildschirm im Raum ist schwarz (B zeigt ihn wieder)</translation>
+    </message>
+    <message>
+        <source>What the room sees</source>
+        <translation>Was der Raum sieht</translation>
+    </message>
+    <message>
+        <source>%1:%2 over</source>
+        <translation>%1:%2 überzogen</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 übrig</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Next:&lt;/b&gt; the last pattern.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Als Nächstes:&lt;/b&gt; das letzte Muster.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,16 @@
     </message>
 </context>
 <context>
+    <name>pb::Graph</name>
+    <message numerus="yes">
+        <source>mentions not drawn in a graph of more than %n pattern(s)</source>
+        <translation>
+            <numerusform>mentions not drawn in a graph of more than %n pattern</numerusform>
+            <numerusform>mentions not drawn in a graph of more than %n patterns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pb::LanguageEdits</name>
     <message numerus="yes">
         <source>%n reference(s) renamed</source>

@@ -212,6 +212,54 @@ private Q_SLOTS:
         QVERIFY(svg.contains(language.title().toUtf8()));
     }
 
+    void namesAboveLinks_data()
+    {
+        QTest::addColumn<int>("patterns");
+        QTest::addColumn<bool>("dense");
+        QTest::newRow("sample: every link") << 0 << false;
+        QTest::newRow("250 patterns: completions only, faint") << 250 << true;
+    }
+
+    // Every link is drawn before every box, so no name lies under a link; above DenseGraphPatterns
+    // the mentions are left out (and the legend says so) and the completion links are faint.
+    void namesAboveLinks()
+    {
+        QFETCH(int, patterns);
+        QFETCH(bool, dense);
+        const Language language = patterns ? generated(patterns, 3) : sample();
+        const GraphInput input = inputOf(language);
+        const GraphLayout layout = layoutGraph(input);
+        GraphRenderOptions options;
+        options.legend = true;
+        QString error;
+        const QByteArray svg = renderGraph(input, layout, options, &error);
+        QVERIFY2(!svg.isEmpty(), qPrintable(error));
+        QXmlStreamReader xml(svg);
+        int nodes = 0, edges = 0, edgesAfterNodes = 0, dashed = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView kind = xml.attributes().value(QLatin1String("class"));
+            if (kind == QLatin1String("node") && xml.attributes().value(QLatin1String("id")).startsWith(QLatin1String("pattern-")))
+                ++nodes;
+            if (kind == QLatin1String("edge")) {
+                ++edges;
+                if (nodes > 0)
+                    ++edgesAfterNodes;
+            }
+            if (xml.name() == QLatin1String("path") && xml.attributes().hasAttribute(QLatin1String("stroke-dasharray")))
+                ++dashed;
+        }
+        QCOMPARE(nodes, int(input.nodes.size()));
+        QCOMPARE(edgesAfterNodes, 0);
+        int related = 0;
+        for (const GraphLayout::Edge &e : layout.edges)
+            related += e.kind == EdgeKind::Related ? 1 : 0;
+        QCOMPARE(edges, int(layout.edges.size()) - (dense ? related : 0));
+        QCOMPARE(dashed > 0, !dense && related > 0);
+        QCOMPARE(svg.contains("mentions not drawn"), dense);
+    }
+
     void pngAndPoster()
     {
         const Language language = sample();

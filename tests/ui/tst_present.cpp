@@ -12,6 +12,7 @@
 #include "language/patternset.h"
 #include "presentation.h"
 #include "presenterwindow.h"
+#include "readingslot.h"
 #include "testsupport.h"
 #include "tourpanel.h"
 
@@ -25,6 +26,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QWindow>
 
 using namespace pb;
@@ -332,6 +335,168 @@ private Q_SLOTS:
         QVERIFY(presenter->nextText().contains(set()->language().patternById(first)->fields.name));
         m_window->setPresentation(false);
         QVERIFY(!presenter->isVisible());
+    }
+
+    // A language the size of Alexander's, one part at a time: the part on its own at 1920x1080
+    // reads from the back of the room, in the language's order, with no name buried under a link.
+    void onePartOfALargeLanguage()
+    {
+        open(QSize(1920, 1080), 250, 3);
+        if (QTest::currentTestFailed() || !m_opened)
+            return;
+        present(Presentation::View::GraphOnly);
+        QSignalSpy parts(m_window->presentation(), &Presentation::partChanged);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P); // the first part
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P); // the second
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(m_window->presentation()->part(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(graph()->graphScene()->nodes().size() < 250, 30000);
+        waitForLayout();
+        GraphScene *scene = graph()->graphScene();
+        const QList<NodeItem *> nodes = scene->nodes();
+        QVERIFY2(nodes.size() > 60, qPrintable(QString::number(nodes.size())));
+        for (NodeItem *n : nodes)
+            QCOMPARE(set()->language().patternById(n->patternId())->fields.scale, 2);
+        QVERIFY(m_window->presentation()->caption().startsWith(QLatin1String("2")));
+        checkMap();
+        const qreal names = graph()->namePixelsOnScreen();
+        qInfo("one part of 250 patterns: %lld nodes, names %.1f px high at 1920x1080", qlonglong(nodes.size()), names);
+        QVERIFY2(names >= 18, qPrintable(QString::number(names)));
+
+        // The sequence: within the band, each pattern right of the one before or on a lower row.
+        QList<NodeItem *> byId = nodes;
+        std::sort(byId.begin(), byId.end(), [](NodeItem *a, NodeItem *b) { return a->patternId() < b->patternId(); });
+        for (int i = 1; i < byId.size(); ++i) {
+            const QRectF a = byId.at(i - 1)->sceneBox();
+            const QRectF b = byId.at(i)->sceneBox();
+            const bool sameRow = std::abs(a.center().y() - b.center().y()) < std::min(a.height(), b.height()) / 2;
+            QVERIFY2(sameRow ? b.center().x() > a.center().x() : b.center().y() > a.center().y(),
+                     qPrintable(byId.at(i)->name() + QStringLiteral(" is out of order after ") + byId.at(i - 1)->name()));
+        }
+        // No band label over a node.
+        for (BandItem *band : scene->bands()) {
+            for (NodeItem *n : nodes)
+                QVERIFY2(!band->band().labelRect.intersects(n->sceneBox()), qPrintable(band->band().label + QStringLiteral(" over ") + n->name()));
+        }
+        // Only the current pattern's links are drawn in a part this large, and none of them runs
+        // through another pattern's box: tried for every fifth pattern as the current one.
+        QVERIFY(scene->isDense());
+        for (int i = 0; i < byId.size(); i += 5) {
+            set()->setCurrentId(byId.at(i)->patternId());
+            for (EdgeItem *e : scene->edges()) {
+                const bool touches = e->tail() == byId.at(i) || e->head() == byId.at(i);
+                QCOMPARE(e->isVisible(), touches);
+                if (!e->isVisible())
+                    continue;
+                for (NodeItem *n : nodes) {
+                    if (n == e->tail() || n == e->head())
+                        continue;
+                    const QRectF inner = n->sceneBox().adjusted(2, 2, -2, -2);
+                    for (int k = 0; k <= 100; ++k)
+                        QVERIFY2(!inner.contains(e->path().pointAtPercent(k / 100.0)),
+                                 qPrintable(e->tail()->name() + QStringLiteral(" → ") + e->head()->name() + QStringLiteral(" crosses ") + n->name()));
+                }
+            }
+        }
+
+        // P past the last part comes back to the whole language.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P);
+        QCOMPARE(m_window->presentation()->part(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(graph()->graphScene()->nodes().size(), 250, 30000);
+    }
+
+    // Stepping in focus mode follows a fixed order, however each step re-lays the map out.
+    void focusStepsInAFixedOrder()
+    {
+        open(QSize(1280, 720), 60, 8);
+        if (QTest::currentTestFailed() || !m_opened)
+            return;
+        m_window->setFocusHops(1);
+        present(Presentation::View::GraphAndCard);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
+        QList<int> seen{set()->currentPattern()->fields.id};
+        for (int i = 0; i < 8; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+            waitForLayout();
+            seen << set()->currentPattern()->fields.id;
+        }
+        QCOMPARE(seen, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp);
+        QCOMPARE(set()->currentPattern()->fields.id, 8);
+    }
+
+    // A key pressed on a blanked screen does what it says at once: PageDown steps and shows,
+    // Escape leaves.
+    void blankedScreenTakesKeysAtOnce()
+    {
+        open(QSize(1920, 1080));
+        if (QTest::currentTestFailed() || !m_opened)
+            return;
+        present(Presentation::View::GraphAndCard);
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), m_window.get(), 5000);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
+        const QString first = set()->current();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B);
+        QVERIFY(m_window->presentation()->isBlank());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+        QVERIFY(!m_window->presentation()->isBlank());
+        QVERIFY(set()->current() != first);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!m_window->isPresenting());
+        QVERIFY(!m_window->presentation()->isBlank());
+    }
+
+    // Presenting from the tabbed desk with the graph in front still shows the card beside it;
+    // leaving gives the desk back its reading pane at the width it had.
+    void deskComesBackAsItWas()
+    {
+        open(QSize(1920, 1080), 250, 3);
+        if (QTest::currentTestFailed() || !m_opened)
+            return;
+        const int readingWidth = m_window->readingSlot()->width();
+        QVERIFY(readingWidth > 300);
+        m_window->setPresentation(true);
+        QVERIFY(m_window->presentation()->card()->isVisible());
+        waitForStage(true);
+        m_window->setPresentation(false);
+        waitForStage(false);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(m_window->readingSlot()->width() - readingWidth) <= 2, 5000);
+
+        m_window->setTabbed(true);
+        m_window->showTab(true);
+        m_window->setPresentation(true);
+        QCOMPARE(m_window->presentation()->view(), Presentation::View::GraphAndCard);
+        QVERIFY(m_window->presentation()->card()->isVisible());
+        QVERIFY(graph()->isVisible());
+        m_window->setPresentation(false);
+    }
+
+    // A pattern's name on the card wraps between words, never inside one: a word too long for
+    // the line makes the type smaller.
+    void cardWrapsWholeWords()
+    {
+        PatternCard card;
+        card.resize(420, 600);
+        PatternSummary summary;
+        summary.id = 12;
+        summary.name = QStringLiteral("Independent Neighbourhoodassociations");
+        summary.problem = QStringLiteral("People who live side by side rarely decide anything together.");
+        summary.solution = QStringLiteral("Give each neighbourhood a room and a budget of its own.");
+        card.setSummary(summary);
+        QVERIFY(card.bodyPixels() >= 6);
+        const QTextDocument *document = card.document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const QString text = block.text();
+            QTextLayout *layout = block.layout();
+            for (int l = 0; l + 1 < layout->lineCount(); ++l) {
+                const QTextLine line = layout->lineAt(l);
+                const int end = line.textStart() + line.textLength();
+                QVERIFY2(end > 0 && end <= text.size() && (text.at(end - 1).isSpace() || text.at(end - 1) == QChar::Nbsp || text.at(end).isSpace()),
+                         qPrintable(QStringLiteral("a line ends inside a word: ") + text.left(end)));
+            }
+        }
     }
 
     void tourFilesMergeLineByLine()

@@ -9,7 +9,9 @@ namespace {
 // The two sides of a changed pair, the part that differs marked on each.
 QPair<QString, QString> markedPair(const QString &old, const QString &now)
 {
-    auto [prefix, suffix] = commonEnds(old, now);
+    // Plain variables, not a structured binding: clang 14 (the sanitizer build) cannot capture one.
+    const CommonEnds ends = commonEnds(old, now);
+    int prefix = ends.prefix, suffix = ends.suffix;
     // Whole words are marked: "Middle [A]" against "Middle [Alpha]", not "A[lpha]".
     while (prefix > 0 && old.at(prefix - 1).isLetterOrNumber())
         --prefix;

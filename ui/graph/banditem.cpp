@@ -27,24 +27,17 @@ void BandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(Qt::NoPen);
     painter->setBrush(GraphStyle::color(s.palette.bandFill));
     painter->drawRect(m_band.rect);
-    const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    Q_UNUSED(option);
     painter->setPen(GraphStyle::color(s.palette.bandText));
     QFont font = s.bandFont;
-    if (!NodeItem::nameReadable(s.namePixelSize() * detail)) {
-        // The overview: the names are too small to read, so the band says what it holds, in type
-        // about 20 pixels high on screen, as large as the band allows.
-        const qreal pixels = std::min(20.0 / detail, m_band.rect.height() * 0.45);
-        font.setPixelSize(std::max(1, int(pixels)));
-        font.setBold(true);
-        painter->setFont(font);
-        painter->drawText(m_band.rect.adjusted(pixels, 0, -pixels, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
-                          overviewText());
-        return;
-    }
-    // As large as the band's type allows, smaller where a short band needs it to fit.
-    const QString text = QStringLiteral("%1\n(%2)").arg(m_band.label).arg(m_band.count);
+    // Always in the label column at the band's left, never across its patterns: a label laid over
+    // the nodes in large type hid the map a new user first sees. For an audience, the name alone
+    // (the count is for the author), and never below three quarters of the names' type, so that
+    // the room reads it too; a label that needs more room runs on below the band's top line.
+    const QString text = s.audience ? m_band.label : QStringLiteral("%1\n(%2)").arg(m_band.label).arg(m_band.count);
     const int flags = Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap;
-    while (font.pixelSize() > 6
+    const int smallest = s.audience ? std::max(8, int(s.namePixelSize() * 0.75)) : 6;
+    while (font.pixelSize() > smallest
            && QFontMetricsF(font).boundingRect(m_band.labelRect, flags, text).height() > m_band.labelRect.height())
         font.setPixelSize(font.pixelSize() - 1);
     painter->setFont(font);

@@ -1,4 +1,5 @@
 #include "graphscene.h"
+#include "graph/graphrender.h"
 #include "banditem.h"
 #include "edgeitem.h"
 #include "nodeitem.h"
@@ -36,6 +37,7 @@ void GraphScene::sizeNodes(GraphInput &input, const GraphStyle &style)
 void GraphScene::reset()
 {
     clear();
+    m_walked = m_ahead = nullptr;
     m_nodes.clear();
     m_edges.clear();
     m_bands.clear();
@@ -91,14 +93,21 @@ void GraphScene::setCurrent(const QString &fileName)
     markNeighbours();
 }
 
+bool GraphScene::isDense() const { return m_nodes.size() > DenseGraphPatterns; }
+
 void GraphScene::markNeighbours()
 {
-    // For an audience, the current pattern's links and neighbours stand out with it.
+    // For an audience, the current pattern's links and neighbours stand out with it. In a dense
+    // graph (graphrender.h's DenseGraphPatterns says why) only the current pattern's links are
+    // drawn, and a hovered pattern's while the pointer is on it.
     NodeItem *current = m_nodes.value(m_current);
     QSet<NodeItem *> neighbours;
+    const bool dense = isDense();
     for (EdgeItem *e : std::as_const(m_edges)) {
-        const bool lit = m_style.audience && current && (e->tail() == current || e->head() == current);
+        const bool touches = current && (e->tail() == current || e->head() == current);
+        const bool lit = m_style.audience && touches;
         e->setLit(lit);
+        e->setVisible(!dense || touches);
         if (current && e->tail() == current)
             neighbours.insert(e->head());
         if (current && e->head() == current)
@@ -108,10 +117,50 @@ void GraphScene::markNeighbours()
         n->setNeighbour(neighbours.contains(n));
 }
 
-void GraphScene::setTour(const QStringList &visited, const QString &next)
+void GraphScene::setTour(const QStringList &steps, int at)
 {
-    for (NodeItem *n : std::as_const(m_nodes))
-        n->setTourMark(int(visited.indexOf(n->fileName())) + 1, n->fileName() == next);
+    m_tourSteps = steps;
+    m_tourAt = at;
+    for (NodeItem *n : std::as_const(m_nodes)) {
+        const int step = int(steps.indexOf(n->fileName()));
+        n->setTourMark(step + 1, step >= 0 && step <= at, step >= 0 && step == at + 1);
+    }
+    drawTourPath();
+}
+
+void GraphScene::drawTourPath()
+{
+    // Centre to centre, beneath the patterns (so that it never covers a name) and above the links.
+    QPainterPath walked, ahead;
+    NodeItem *previous = nullptr;
+    for (int i = 0; i < m_tourSteps.size(); ++i) {
+        NodeItem *node = m_nodes.value(m_tourSteps.at(i));
+        if (!node)
+            continue; // outside what is shown: the path jumps it
+        if (previous) {
+            QPainterPath &path = i <= m_tourAt ? walked : ahead;
+            path.moveTo(previous->pos());
+            path.lineTo(node->pos());
+        }
+        previous = node;
+    }
+    if (!m_walked) {
+        m_walked = new QGraphicsPathItem;
+        m_ahead = new QGraphicsPathItem;
+        for (QGraphicsPathItem *item : {m_walked, m_ahead}) {
+            item->setZValue(0.8);
+            addItem(item);
+        }
+    }
+    const qreal width = std::max<qreal>(2, m_style.namePixelSize() / 6);
+    QPen solid(GraphStyle::color(m_style.palette.currentBorder), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    QPen dashed = solid;
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(width * 0.7);
+    m_walked->setPen(solid);
+    m_ahead->setPen(dashed);
+    m_walked->setPath(walked);
+    m_ahead->setPath(ahead);
 }
 
 void GraphScene::highlight(NodeItem *node)
@@ -128,8 +177,12 @@ void GraphScene::highlight(NodeItem *node)
     const qreal dim = m_style.dimmedOpacity;
     for (NodeItem *n : std::as_const(m_nodes))
         n->setOpacity(!node || lit.contains(n) ? 1.0 : dim);
-    for (EdgeItem *e : std::as_const(m_edges))
+    NodeItem *current = m_nodes.value(m_current);
+    for (EdgeItem *e : std::as_const(m_edges)) {
         e->setOpacity(!node || lit.contains(e) ? 1.0 : dim);
+        if (isDense())
+            e->setVisible(lit.contains(e) || (current && (e->tail() == current || e->head() == current)));
+    }
 }
 
 QRectF GraphScene::contentBounds() const

@@ -40,8 +40,11 @@ public:
     QList<EdgeItem *> edges() const { return m_edges; }
     QList<BandItem *> bands() const { return m_bands; }
     void setCurrent(const QString &fileName);
-    // The tour's steps so far (by file name, in order) and its next one.
-    void setTour(const QStringList &visited, const QString &next);
+    // A tour: its steps (by file name, in order) and the one in hand (-1: none yet). Every step
+    // is numbered on the map, and a path joins them, solid where the tour has been.
+    void setTour(const QStringList &steps, int at);
+    // Above DenseGraphPatterns patterns, only the current pattern's links are drawn.
+    bool isDense() const;
     // Dims all but `node` and its neighbours; nullptr undoes it.
     void highlight(NodeItem *node);
     // Everything drawn: bands, nodes, edges and their arrowheads.
@@ -55,12 +58,17 @@ Q_SIGNALS:
 
 private:
     void markNeighbours();
+    void drawTourPath();
 
     GraphStyle m_style;
     QHash<QString, NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
     QList<BandItem *> m_bands;
     QString m_current;
+    QGraphicsPathItem *m_walked = nullptr; // the tour's path so far
+    QGraphicsPathItem *m_ahead = nullptr;  // and still to go
+    QStringList m_tourSteps;
+    int m_tourAt = -1;
 };
 
 } // namespace pb::ui

@@ -24,7 +24,7 @@ LayoutOptions GraphStyle::layoutOptions(qreal aspect) const
     const qreal em = namePixelSize();
     LayoutOptions o;
     o.aspect = aspect;
-    o.bandLabelWidth = em * 7;
+    o.bandLabelWidth = em * (audience ? 8 : 7); // the room's labels are the names' size: a little more room
     o.nodeGap = em * 1.0;
     o.rowGap = em * 0.65;
     o.bandGap = em * 0.45;

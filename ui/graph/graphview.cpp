@@ -108,6 +108,14 @@ QSet<int> GraphView::shownSet() const
         for (int i : m_set->graph().neighbourhood(current, m_focusHops))
             out.insert(i);
     }
+    if (m_tourOnly && !m_tourSteps.isEmpty()) {
+        QSet<int> tour;
+        for (const QString &fileName : std::as_const(m_tourSteps)) {
+            if (const int i = language.indexOfFile(fileName); i >= 0)
+                tour.insert(i);
+        }
+        out = out.isEmpty() ? tour : out.intersect(tour);
+    }
     if (!m_filter.isEmpty()) {
         QSet<int> passing;
         for (int i = 0; i < language.patternCount(); ++i) {
@@ -193,7 +201,7 @@ void GraphView::applyLayout()
     m_scene->setGraphStyle(m_pendingStyle);
     m_scene->build(m_set->language(), m_input, m_layout);
     m_scene->setCurrent(m_set->current());
-    m_scene->setTour(m_tourVisited, m_tourNext);
+    m_scene->setTour(m_tourSteps, m_tourAt);
     m_message.clear();
     if (m_autoFit)
         fitToWindow();
@@ -223,11 +231,23 @@ void GraphView::setFocusHops(int hops)
     requestLayout();
 }
 
-void GraphView::setTour(const QStringList &visited, const QString &next)
+void GraphView::setTour(const QStringList &steps, int at)
 {
-    m_tourVisited = visited;
-    m_tourNext = next;
-    m_scene->setTour(visited, next);
+    const bool shownChanged = m_tourOnly && steps != m_tourSteps;
+    m_tourSteps = steps;
+    m_tourAt = at;
+    m_scene->setTour(steps, at);
+    if (shownChanged)
+        requestLayout();
+}
+
+void GraphView::setTourOnly(bool on)
+{
+    if (on == m_tourOnly)
+        return;
+    m_tourOnly = on;
+    setAutoFit(true);
+    requestLayout();
 }
 
 void GraphView::currentChanged(const QString &fileName)

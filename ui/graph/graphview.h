@@ -38,6 +38,7 @@ public:
     void setFilter(const PatternFilter &filter);
     // Focus mode: only the current pattern's neighbourhood of `hops` links; 0 shows everything.
     void setFocusHops(int hops);
+    const PatternFilter &filter() const { return m_filter; }
     int focusHops() const { return m_focusHops; }
     // Styled for an audience: large type, high contrast, no authoring warnings.
     void setPresentation(bool on);
@@ -47,8 +48,11 @@ public:
     // waiting for a layout of its own, and the last fit made for the viewport as it is. What a
     // test (or a screenshot) waits for, instead of a time.
     bool isSettled() const;
-    // The tour's steps so far and its next, marked on the map.
-    void setTour(const QStringList &visited, const QString &next);
+    // A tour's steps (file names, in order) and the one in hand (-1: none), marked on the map.
+    void setTour(const QStringList &steps, int at);
+    // Only the tour's patterns on the map (while a tour is set).
+    void setTourOnly(bool on);
+    bool isTourOnly() const { return m_tourOnly; }
 
     // Moves the current pattern along the map: down to a pattern that completes it, up to one it
     // completes, else to the nearest node in that direction.
@@ -117,8 +121,9 @@ private:
     QTimer m_resizeTimer;
     QSize m_fittedFor; // the viewport's size at the last fit
     QString m_message;
-    QStringList m_tourVisited;
-    QString m_tourNext;
+    QStringList m_tourSteps;
+    int m_tourAt = -1;
+    bool m_tourOnly = false;
 };
 
 } // namespace pb::ui

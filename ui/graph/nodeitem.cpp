@@ -102,7 +102,7 @@ void NodeItem::setBoxSize(const QSizeF &size)
 QRectF NodeItem::boundingRect() const
 {
     // Room for the current pattern's border, a tour's ring and its step's disc.
-    const qreal extra = std::max(m_style->padding * 0.6 + 3, QFontMetricsF(m_style->idFont).height() * 0.9);
+    const qreal extra = std::max(m_style->padding * 0.6 + 3, QFontMetricsF(m_style->nameFont).height() * 1.3);
     return m_box.adjusted(-extra, -extra, extra, extra);
 }
 
@@ -122,7 +122,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(s.fillFor(m_scale));
     const qreal radius = s.namePixelSize() * 0.45;
     painter->drawRoundedRect(m_box, radius, radius);
-    if (m_tourStep > 0 || m_tourNext) {
+    if ((m_tourStep > 0 && m_tourWalked) || m_tourNext) {
         // The tour: a dashed ring where it goes next, a solid one where it has been.
         QPen ring(GraphStyle::color(p.currentBorder), std::max(2.0, s.namePixelSize() / 8),
                   m_tourNext ? Qt::DashLine : Qt::SolidLine);
@@ -161,14 +161,17 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         y += metrics.lineSpacing();
     }
     if (m_tourStep > 0) {
-        // The tour's step number, in a disc on the top right corner.
-        const qreal radius = QFontMetricsF(s.idFont).height() * 0.6;
-        const QRectF disc(m_box.right() - radius * 1.2, m_box.top() - radius * 0.8, 2 * radius, 2 * radius);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(GraphStyle::color(p.currentBorder));
+        // Every step's number, in a disc on the top right corner, in the names' type so that the
+        // room reads it: filled where the tour has been, outlined where it is still to go.
+        QFont font = s.nameFont;
+        font.setBold(true);
+        const qreal radius = QFontMetricsF(font).height() * 0.62;
+        const QRectF disc(m_box.right() - radius * 1.2, m_box.top() - radius * 0.9, 2 * radius, 2 * radius);
+        painter->setPen(QPen(GraphStyle::color(p.currentBorder), std::max(1.5, s.namePixelSize() / 10)));
+        painter->setBrush(m_tourWalked ? GraphStyle::color(p.currentBorder) : GraphStyle::color(p.background));
         painter->drawEllipse(disc);
-        painter->setFont(s.idFont);
-        painter->setPen(GraphStyle::color(p.background));
+        painter->setFont(font);
+        painter->setPen(GraphStyle::color(m_tourWalked ? p.background : p.currentBorder));
         painter->drawText(disc, Qt::AlignCenter, QString::number(m_tourStep));
     }
 }
@@ -191,11 +194,13 @@ void NodeItem::setNeighbour(bool neighbour)
     update();
 }
 
-void NodeItem::setTourMark(int step, bool next)
+void NodeItem::setTourMark(int step, bool walked, bool next)
 {
-    if (step == m_tourStep && next == m_tourNext)
+    if (step == m_tourStep && walked == m_tourWalked && next == m_tourNext)
         return;
+    prepareGeometryChange();
     m_tourStep = step;
+    m_tourWalked = walked;
     m_tourNext = next;
     update();
 }

@@ -37,14 +37,16 @@ public:
     bool isCurrent() const { return m_current; }
     // A neighbour of the current pattern: stands out with it for an audience.
     void setNeighbour(bool neighbour);
-    // Where a tour has been (its step number), and where it goes next.
-    void setTourMark(int step, bool next);
+    // Its place in a tour: the step's number (0: not in the tour), whether the tour has been
+    // there yet, and whether it is where the tour goes next.
+    void setTourMark(int step, bool walked, bool next);
     int tourStep() const { return m_tourStep; }
+    bool isTourWalked() const { return m_tourWalked; }
     bool isTourNext() const { return m_tourNext; }
     bool isNeighbour() const { return m_neighbour; }
     // Whether the name is drawn at the view's zoom: below a few pixels it is a speck, not text.
     static bool nameReadable(qreal namePixelsOnScreen) { return namePixelsOnScreen >= ReadablePixels; }
-    static constexpr qreal ReadablePixels = 8;
+    static constexpr qreal ReadablePixels = 5.5;
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
     const QList<EdgeItem *> &edges() const { return m_edges; }
     // The user dragged it: its position is theirs, not the layout's.
@@ -78,6 +80,7 @@ private:
     bool m_current = false;
     bool m_neighbour = false;
     int m_tourStep = 0;
+    bool m_tourWalked = false;
     bool m_tourNext = false;
     bool m_moved = false;
     QPointF m_pressPos;

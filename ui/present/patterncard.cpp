@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
+#include <QTextOption>
 #include <cmath>
 
 namespace pb::ui {
@@ -57,6 +58,11 @@ void PatternCard::fit()
     base.setPixelSize(12);
     m_document.setDefaultFont(base);
     m_document.setDefaultStyleSheet(QStringLiteral("p { color: %1; }").arg(GraphPalette::audience().nodeText));
+    // Words wrap whole: a name broken mid-word without a hyphen ("Indepen/dent") reads as two
+    // words to the room, so a word that does not fit shrinks the type instead.
+    QTextOption option = m_document.defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    m_document.setDefaultTextOption(option);
     const qreal textWidth = std::max(50, width() - 2 * m_margin);
     const qreal available = std::max(50, height() - 2 * m_margin);
     qreal low = 6, high = std::max<qreal>(12, height() / 6.0);
@@ -64,7 +70,8 @@ void PatternCard::fit()
         const qreal mid = (low + high) / 2;
         m_document.setHtml(html(mid));
         m_document.setTextWidth(textWidth);
-        if (m_document.size().height() <= available)
+        // idealWidth() passes textWidth only when some word is wider than a line.
+        if (m_document.size().height() <= available && m_document.idealWidth() <= textWidth + 0.5)
             low = mid;
         else
             high = mid;

@@ -20,6 +20,8 @@ public:
     const PatternSummary &summary() const { return m_summary; }
     // The body type's height in pixels, as last fitted.
     qreal bodyPixels() const { return m_bodyPixels; }
+    // The card's text as laid out, for tests.
+    const QTextDocument *document() const { return &m_document; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -2,10 +2,14 @@
 #include "patterncard.h"
 #include "presenterwindow.h"
 
+#include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "graph/graphpalette.h"
 #include "language/patternset.h"
 #include "render/patternsummary.h"
+#include "render/renderer.h"
+
+#include <QLabel>
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,10 +44,28 @@ Presentation::Presentation(PatternSet *set, QWidget *window)
     m_blankCover->setAutoFillBackground(true);
     m_blankCover->setPalette(black);
     m_blankCover->setAccessibleName(tr("Blank screen"));
+    // Above the map, in type the room reads: the part shown, the tour and its step.
+    m_caption = new QLabel;
+    m_caption->setObjectName(QStringLiteral("presentationCaption"));
+    QFont captionFont = m_caption->font();
+    captionFont.setPixelSize(30);
+    captionFont.setBold(true);
+    m_caption->setFont(captionFont);
+    QPalette captionPalette = m_caption->palette();
+    captionPalette.setColor(QPalette::WindowText, QColor(GraphPalette::audience().bandText));
+    m_caption->setPalette(captionPalette);
+    m_caption->setContentsMargins(24, 10, 24, 4);
+    m_caption->hide();
+    auto *shown = new QWidget;
+    auto *column = new QVBoxLayout(shown);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_caption);
+    column->addWidget(m_splitter, 1);
     auto *stack = new QStackedLayout(m_stage);
     stack->setStackingMode(QStackedLayout::StackAll);
     stack->addWidget(m_blankCover);
-    stack->addWidget(m_splitter);
+    stack->addWidget(shown);
     m_blankCover->hide();
 
     auto make = [this, window](const QString &text, const QList<QKeySequence> &keys) {
@@ -72,6 +94,10 @@ Presentation::Presentation(PatternSet *set, QWidget *window)
     graphAndCardAction->setChecked(true);
     presenterAction = make(tr("P&resenter Screen"), {QKeySequence(Qt::Key_S)});
     presenterAction->setCheckable(true);
+    nextPartAction = make(tr("Next P&art"), {QKeySequence(Qt::Key_P)});
+    previousPartAction = make(tr("Pre&vious Part"), {QKeySequence(Qt::SHIFT | Qt::Key_P)});
+    tourOnlyAction = make(tr("&Tour Only"), {QKeySequence(Qt::Key_T)});
+    tourOnlyAction->setCheckable(true);
     const QList<QPair<QString, Qt::Key>> walks = {{tr("Walk &Up the Links"), Qt::Key_Up},
                                                   {tr("Walk &Down the Links"), Qt::Key_Down},
                                                   {tr("Walk Le&ft"), Qt::Key_Left},
@@ -86,6 +112,8 @@ Presentation::Presentation(PatternSet *set, QWidget *window)
     m_menu->addSeparator();
     m_menu->addActions({graphAndCardAction, graphOnlyAction, cardOnlyAction, cycleViewAction});
     m_menu->addSeparator();
+    m_menu->addActions({nextPartAction, previousPartAction, tourOnlyAction});
+    m_menu->addSeparator();
     m_menu->addActions({blankAction, presenterAction});
 
     connect(nextAction, &QAction::triggered, this, &Presentation::next);
@@ -98,6 +126,9 @@ Presentation::Presentation(PatternSet *set, QWidget *window)
     connect(cardOnlyAction, &QAction::triggered, this, [this] { setView(View::CardOnly); });
     connect(cycleViewAction, &QAction::triggered, this, [this] { setView(View((int(m_view) + 1) % 3)); });
     connect(presenterAction, &QAction::toggled, this, &Presentation::setPresenterScreen);
+    connect(nextPartAction, &QAction::triggered, this, &Presentation::nextPart);
+    connect(previousPartAction, &QAction::triggered, this, &Presentation::previousPart);
+    connect(tourOnlyAction, &QAction::toggled, this, &Presentation::setTourOnly);
     const QList<QPoint> directions = {{0, -1}, {0, 1}, {-1, 0}, {1, 0}};
     for (int i = 0; i < walkActions.size(); ++i) {
         connect(walkActions.at(i), &QAction::triggered, this, [this, d = directions.at(i)] {
@@ -132,6 +163,7 @@ void Presentation::begin(GraphView *graph)
     if (m_presenter)
         m_presenter->restartClock();
     updateActions();
+    updateCaption();
     // The keys work at once: no click first.
     graph->setFocus(Qt::OtherFocusReason);
 }
@@ -142,9 +174,11 @@ void Presentation::end()
     setBlank(false);
     setPresenterScreen(false);
     if (m_graph) {
-        m_graph->setTour({}, {});
+        m_graph->setTour({}, -1);
+        m_graph->setTourOnly(false);
         m_graph = nullptr;
     }
+    tourOnlyAction->setChecked(false);
     updateActions();
 }
 
@@ -172,6 +206,8 @@ void Presentation::setBlank(bool blank)
     m_blankCover->setVisible(m_blank);
     if (m_blank)
         m_blankCover->raise();
+    if (m_presenter)
+        m_presenter->setBlank(m_blank);
 }
 
 void Presentation::setTour(const Tour &tour)
@@ -181,8 +217,11 @@ void Presentation::setTour(const Tour &tour)
     const Pattern *p = m_set->currentPattern();
     if (p)
         m_step = int(m_tour.ids.indexOf(p->fields.id));
+    if (m_tour.ids.isEmpty())
+        tourOnlyAction->setChecked(false);
     updateMarks();
     updateActions();
+    updateCaption();
 }
 
 void Presentation::goToStep(int step)
@@ -190,39 +229,110 @@ void Presentation::goToStep(int step)
     if (m_tour.ids.isEmpty())
         return;
     m_step = std::clamp(step, 0, int(m_tour.ids.size()) - 1);
+    setBlank(false);
     m_set->setCurrentId(m_tour.ids.at(m_step));
     updateMarks();
+    updateCaption();
     Q_EMIT stepChanged(m_step);
 }
 
 QStringList Presentation::readingOrder() const
 {
-    // The map read as a page: band by band, row by row, left to right.
-    QList<QPair<QRectF, QString>> nodes;
-    if (m_graph) {
-        const GraphLayout &layout = m_graph->layout();
-        const Language &language = m_set->language();
-        for (auto it = layout.nodes.cbegin(); it != layout.nodes.cend(); ++it) {
-            if (it.key() < language.patternCount())
-                nodes.append({it.value(), language.pattern(it.key()).fileName});
-        }
+    // The language's order, by id, among the patterns of the part shown (the graph's filter):
+    // fixed, whatever the layout or the focus does.
+    const Language &language = m_set->language();
+    QList<int> indices;
+    for (int i = 0; i < language.patternCount(); ++i) {
+        const Pattern &p = language.pattern(i);
+        if (p.broken || p.fields.id <= 0 || (m_graph && !m_graph->filter().isEmpty() && !m_graph->filter().matches(p)))
+            continue;
+        indices.append(i);
     }
-    std::sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) {
-        const qreal ay = a.first.center().y(), by = b.first.center().y();
-        if (std::abs(ay - by) > std::min(a.first.height(), b.first.height()) / 2)
-            return ay < by;
-        return a.first.left() < b.first.left();
-    });
+    std::stable_sort(indices.begin(), indices.end(),
+                     [&](int a, int b) { return language.pattern(a).fields.id < language.pattern(b).fields.id; });
     QStringList out;
-    for (const auto &n : nodes)
-        out << n.second;
-    if (out.isEmpty()) {
-        for (const Pattern &p : m_set->language().patterns()) {
-            if (!p.broken)
-                out << p.fileName;
+    for (int i : std::as_const(indices))
+        out << language.pattern(i).fileName;
+    return out;
+}
+
+QList<int> Presentation::parts() const
+{
+    QList<int> scales;
+    for (const Pattern &p : m_set->language().patterns()) {
+        if (!p.broken && p.fields.scale > 0 && !scales.contains(p.fields.scale))
+            scales.append(p.fields.scale);
+    }
+    std::sort(scales.begin(), scales.end());
+    return scales;
+}
+
+void Presentation::setPart(int scale)
+{
+    if (scale != 0 && !parts().contains(scale))
+        scale = 0;
+    m_part = scale;
+    Q_EMIT partChanged(scale);
+    // The current pattern stays when it is in the part; else the part's first, in order.
+    const Pattern *p = m_set->currentPattern();
+    if (scale > 0 && (!p || p->fields.scale != scale)) {
+        const QStringList order = readingOrder();
+        for (const QString &fileName : order) {
+            const int i = m_set->language().indexOfFile(fileName);
+            if (i >= 0 && m_set->language().pattern(i).fields.scale == scale) {
+                m_set->setCurrent(fileName);
+                break;
+            }
         }
     }
-    return out;
+    updateCaption();
+}
+
+void Presentation::nextPart()
+{
+    // The whole, then each scale, then the whole again.
+    const QList<int> all = parts();
+    const int at = int(all.indexOf(m_part));
+    setBlank(false);
+    setPart(at + 1 < all.size() ? all.at(at + 1) : 0);
+}
+
+void Presentation::previousPart()
+{
+    const QList<int> all = parts();
+    const int at = m_part == 0 ? int(all.size()) : int(all.indexOf(m_part));
+    setBlank(false);
+    setPart(at - 1 >= 0 ? all.at(at - 1) : 0);
+}
+
+void Presentation::setTourOnly(bool on)
+{
+    on = on && !m_tour.ids.isEmpty();
+    tourOnlyAction->setChecked(on);
+    if (m_graph)
+        m_graph->setTourOnly(on);
+}
+
+QString Presentation::caption() const
+{
+    QStringList parts;
+    if (m_part > 0) {
+        const QString name = m_set->language().scaleName(m_part);
+        parts << (name.isEmpty() ? tr("Scale %1").arg(m_part) : QStringLiteral("%1 · %2").arg(m_part).arg(name));
+    }
+    if (!m_tour.ids.isEmpty()) {
+        const QString where = m_step >= 0 ? QStringLiteral("%1 / %2").arg(m_step + 1).arg(m_tour.ids.size())
+                                          : QStringLiteral("– / %1").arg(m_tour.ids.size());
+        parts << QStringLiteral("%1  %2").arg(m_tour.name, where);
+    }
+    return parts.join(QStringLiteral("   ·   "));
+}
+
+void Presentation::updateCaption()
+{
+    const QString text = caption();
+    m_caption->setText(text);
+    m_caption->setVisible(m_active && !text.isEmpty());
 }
 
 void Presentation::next()
@@ -231,6 +341,7 @@ void Presentation::next()
         goToStep(m_step + 1);
         return;
     }
+    setBlank(false);
     const QStringList order = readingOrder();
     const int at = int(order.indexOf(m_set->current()));
     if (!order.isEmpty())
@@ -243,6 +354,7 @@ void Presentation::previous()
         goToStep(std::max(m_step - 1, 0));
         return;
     }
+    setBlank(false);
     const QStringList order = readingOrder();
     const int at = int(order.indexOf(m_set->current()));
     if (!order.isEmpty())
@@ -253,6 +365,7 @@ void Presentation::first()
 {
     if (!m_tour.ids.isEmpty())
         return goToStep(0);
+    setBlank(false);
     const QStringList order = readingOrder();
     if (!order.isEmpty())
         m_set->setCurrent(order.first());
@@ -262,6 +375,7 @@ void Presentation::last()
 {
     if (!m_tour.ids.isEmpty())
         return goToStep(int(m_tour.ids.size()) - 1);
+    setBlank(false);
     const QStringList order = readingOrder();
     if (!order.isEmpty())
         m_set->setCurrent(order.last());
@@ -281,16 +395,26 @@ void Presentation::currentChanged()
     const PatternSummary summary = summarize(*p, &m_set->language());
     m_card->setSummary(summary);
     if (m_presenter) {
-        m_presenter->setCurrent(summary, QString::fromUtf8(p->bodyBytes()));
+        // The body as the reading pane sets it: the same renderer, not Qt's own Markdown.
+        const RenderedPattern rendered = renderPattern(*p, makeRenderContext(m_set->language()));
+        m_presenter->setCurrent(summary, rendered.html);
+        // What comes next: the tour's next step, or without a tour the next pattern in order.
         std::optional<PatternSummary> next;
-        if (!m_tour.ids.isEmpty() && m_step + 1 < m_tour.ids.size()) {
-            if (const Pattern *n = m_set->language().patternById(m_tour.ids.at(m_step + 1)))
-                next = summarize(*n, &m_set->language());
+        if (!m_tour.ids.isEmpty()) {
+            if (m_step + 1 < m_tour.ids.size()) {
+                if (const Pattern *n = m_set->language().patternById(m_tour.ids.at(m_step + 1)))
+                    next = summarize(*n, &m_set->language());
+            }
+        } else {
+            const QStringList order = readingOrder();
+            const int at = int(order.indexOf(p->fileName));
+            if (at >= 0 && at + 1 < order.size())
+                next = summarize(m_set->language().pattern(m_set->language().indexOfFile(order.at(at + 1))), &m_set->language());
         }
-        if (!m_tour.ids.isEmpty())
-            m_presenter->setNext(next);
+        m_presenter->setNext(next, !m_tour.ids.isEmpty());
         m_presenter->setStep(m_step, int(m_tour.ids.size()));
     }
+    updateCaption();
     updateMarks();
 }
 
@@ -298,19 +422,13 @@ void Presentation::updateMarks()
 {
     if (!m_graph)
         return;
-    QStringList visited;
-    QString next;
+    QStringList steps;
     const Language &language = m_set->language();
-    for (int i = 0; i < m_tour.ids.size(); ++i) {
-        const Pattern *p = language.patternById(m_tour.ids.at(i));
-        if (!p)
-            continue;
-        if (i < m_step)
-            visited << p->fileName;
-        else if (i == m_step + 1)
-            next = p->fileName;
+    for (int id : std::as_const(m_tour.ids)) {
+        const Pattern *p = language.patternById(id);
+        steps << (p ? p->fileName : QString());
     }
-    m_graph->setTour(visited, next);
+    m_graph->setTour(steps, m_step);
 }
 
 void Presentation::setPresenterScreen(bool on)
@@ -345,6 +463,8 @@ void Presentation::setPresenterScreen(bool on)
         m_presenter->showFullScreen();
     else
         m_presenter->show();
+    m_presenter->setStage(m_graph ? m_graph->graphScene() : nullptr);
+    m_presenter->setBlank(m_blank);
     m_window->activateWindow();
     currentChanged();
 }
@@ -352,8 +472,10 @@ void Presentation::setPresenterScreen(bool on)
 void Presentation::updateActions()
 {
     for (QAction *a : {nextAction, previousAction, firstAction, lastAction, blankAction, cycleViewAction,
-                       graphAndCardAction, graphOnlyAction, cardOnlyAction, presenterAction})
+                       graphAndCardAction, graphOnlyAction, cardOnlyAction, presenterAction, nextPartAction,
+                       previousPartAction})
         a->setEnabled(m_active);
+    tourOnlyAction->setEnabled(m_active && !m_tour.ids.isEmpty());
     // The arrows walk the map only while presenting: at the desk they belong to the focused view.
     for (QAction *a : std::as_const(walkActions))
         a->setEnabled(m_active);

@@ -8,6 +8,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 class QSplitter;
 class QWidget;
@@ -53,12 +54,24 @@ public:
     void setTour(const Tour &tour);
     const Tour &tour() const { return m_tour; }
     int step() const { return m_step; }
-    // Steps: the tour's, or without one the map's reading order (band by band, row by row).
+    // Steps: the tour's, or without one the language's order (by id) among the patterns of the
+    // part shown: a fixed order, which no new layout or focus changes (focus mode bounced between
+    // two patterns when it followed the map). A step taken while the screen is blank shows it.
     void next();
     void previous();
     void first();
     void last();
     void setPresenterScreen(bool on);
+    // The part of the language shown: a scale (0: the whole). The window applies it, as the
+    // Filter menu's scale; P and Shift+P step through the scales and back to the whole.
+    void setPart(int scale);
+    int part() const { return m_part; }
+    void nextPart();
+    void previousPart();
+    // The tour's patterns alone on the map (T).
+    void setTourOnly(bool on);
+    // What the room reads above the map: the part, the tour and its step ("4 / 7").
+    QString caption() const;
 
     QAction *startAction = nullptr; // set by the window: its presentation toggle
     QAction *nextAction;
@@ -72,17 +85,23 @@ public:
     QAction *graphOnlyAction;
     QAction *cardOnlyAction;
     QAction *presenterAction;
+    QAction *nextPartAction;
+    QAction *previousPartAction;
+    QAction *tourOnlyAction;
     QList<QAction *> walkActions; // the arrow keys: along the links
 
 Q_SIGNALS:
     void stepChanged(int step);
+    void partChanged(int scale);
 
 private:
     void currentChanged();
     void goToStep(int step);
     QStringList readingOrder() const;
+    QList<int> parts() const;
     void updateMarks();
     void updateActions();
+    void updateCaption();
 
     QPointer<PatternSet> m_set;
     QWidget *m_window;
@@ -90,6 +109,7 @@ private:
     QSplitter *m_splitter;
     PatternCard *m_card;
     QWidget *m_blankCover;
+    QLabel *m_caption;
     QMenu *m_menu;
     QPointer<GraphView> m_graph;
     QPointer<PresenterWindow> m_presenter;
@@ -98,6 +118,7 @@ private:
     View m_view = View::GraphAndCard;
     bool m_active = false;
     bool m_blank = false;
+    int m_part = 0;
 };
 
 } // namespace pb::ui
