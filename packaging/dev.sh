@@ -5,6 +5,7 @@
 #   packaging/dev.sh test           build and run every test through CTest
 #   packaging/dev.sh bench          build and run the benchmarks (medians of repeated runs)
 #   packaging/dev.sh compare [RUNS] our commands beside their floors (cmark, cat, dot), one run
+#   packaging/dev.sh startup [RUNS] start-up to the graph of a 253-pattern language
 #   packaging/dev.sh sanitize       build with clang's AddressSanitizer and UBSan, run every test
 #   packaging/dev.sh fuzz [SECONDS] build the libFuzzer targets, run each for SECONDS (60) on its corpus
 #   packaging/dev.sh package        build the .deb packages (patternbook, patternbook-cli) and check
@@ -108,6 +109,12 @@ case $command in
         configure_and_build -DPATTERNBOOK_BUILD_BENCHMARKS=ON
         exec python3 "$root/packaging/compare.py" "$@"
         ;;
+    startup)
+        # The start-up of a 253-pattern language, at the desk and presenting (compare.py startup).
+        install_missing "${packages[@]}" "${bench_packages[@]}"
+        configure_and_build -DPATTERNBOOK_BUILD_BENCHMARKS=ON
+        exec python3 "$root/packaging/compare.py" startup "$@"
+        ;;
     package)
         install_missing "${packages[@]}" "${package_packages[@]}"
         configure_and_build
@@ -123,7 +130,7 @@ case $command in
         configure_and_build "$@"
         ;;
     *)
-        echo "usage: $0 run [FOLDER] | test | bench | compare [RUNS] | sanitize | fuzz [SECONDS] | package | build" >&2
+        echo "usage: $0 run [FOLDER] | test | bench | compare [RUNS] | startup [RUNS] | sanitize | fuzz [SECONDS] | package | build" >&2
         exit 2
         ;;
 esac

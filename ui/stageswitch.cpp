@@ -27,6 +27,10 @@ void StageSwitch::toStage(QWidget *stage)
     for (QWidget *chrome : std::as_const(m_desk.chrome))
         chrome->hide();
     m_central = w->takeCentralWidget();
+    // Kept as a hidden child while off stage, so that quitting from the stage deletes the desk
+    // with the window (its web page before WebEngine's profile, which warned otherwise).
+    m_central->setParent(w);
+    m_central->hide();
     w->setCentralWidget(stage);
     stage->show();
     // The whole screen even where no window manager honours full-screen requests.

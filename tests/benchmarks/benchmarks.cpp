@@ -9,6 +9,7 @@
 #include "render/renderer.h"
 #include "language/validator.h"
 #include "benchsupport.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -246,6 +247,16 @@ int main(int argc, char **argv)
             if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
                 return 1;
         }
+        return 0;
+    }
+    // `--write-generated DIR PATTERNS SCALES LINKS`: the tests' generated language in parts
+    // (test::generatedLanguage), for the start-up of a language the size of Alexander's.
+    if (argc == 6 && qstrcmp(argv[1], "--write-generated") == 0) {
+        const QString dir = QString::fromLocal8Bit(argv[2]);
+        if (!QDir(dir).mkpath(QStringLiteral(".")))
+            return 1;
+        test::writeLanguage(dir, test::generatedLanguage(QByteArray(argv[3]).toInt(), QByteArray(argv[4]).toInt(), 600,
+                                                         QByteArray(argv[5]).toInt()));
         return 0;
     }
     benchmark::Initialize(&argc, argv);

@@ -140,7 +140,7 @@ void FileSizeLimit::applyInChild(qint64 bytes)
     setrlimit(RLIMIT_FSIZE, &limit);
 }
 
-QList<QPair<QString, QByteArray>> generatedLanguage(int patterns, int scales, int bodyBytes)
+QList<QPair<QString, QByteArray>> generatedLanguage(int patterns, int scales, int bodyBytes, int linksEach)
 {
     static const QStringList words = {QStringLiteral("Value"),   QStringLiteral("Stream"),   QStringLiteral("Team"),
                                       QStringLiteral("Flow"),    QStringLiteral("Trust"),    QStringLiteral("Product"),
@@ -171,7 +171,7 @@ QList<QPair<QString, QByteArray>> generatedLanguage(int patterns, int scales, in
             if (scaleOf.value(j) < s && scaleOf.value(j) >= s - 2)
                 larger << j;
         }
-        const int links = std::min<int>(int(larger.size()), 1 + int(random.bounded(3)));
+        const int links = std::min<int>(int(larger.size()), 1 + int(random.bounded(std::max(1, linksEach))));
         for (int l = 0; l < links; ++l) {
             const int j = larger.at(int(random.bounded(qsizetype(larger.size()))));
             if (!context[i].contains(j)) {

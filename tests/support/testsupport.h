@@ -36,9 +36,9 @@ QList<QPair<QString, QByteArray>> miniFiles();
 
 // A made-up language of `patterns` patterns over `scales` scales, the same for the same arguments:
 // SCALES.md and patterns whose context and completion lists mirror each other, each linked to one
-// to three larger patterns of the scale or two above, in the Alexandrian form, about `bodyBytes`
-// long. For tests and benchmarks at sizes no hand-written language has.
-QList<QPair<QString, QByteArray>> generatedLanguage(int patterns, int scales, int bodyBytes = 600);
+// to `linksEach` larger patterns of the scale or two above, in the Alexandrian form, about
+// `bodyBytes` long. For tests and benchmarks at sizes no hand-written language has.
+QList<QPair<QString, QByteArray>> generatedLanguage(int patterns, int scales, int bodyBytes = 600, int linksEach = 3);
 // The same, written to a folder.
 void writeLanguage(const QString &folder, const QList<QPair<QString, QByteArray>> &files);
 
