@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <optional>
 
 namespace pb {
 
@@ -318,6 +319,27 @@ private:
                                shell.page(QStringLiteral("Tags \u2014 %1").arg(m_shell.siteTitle), main).toUtf8(), error);
     }
 
+    // The graph of `indices`, inline, with its SVG file beside the page; or a sentence saying why
+    // it could not be drawn. Empty with *error when the file could not be written.
+    std::optional<QString> graphFigure(const QSet<int> &indices, const QString &svgName, const QString &title, QString *error)
+    {
+        GraphInput input = GraphInput::fromLanguage(m_pub.language(), m_pub.graph(), indices);
+        for (GraphInput::Node &node : input.nodes)
+            node.href = patternHref(node.index, QString());
+        const GraphLayout layout = layoutGraph(input, LayoutOptions{});
+        QString why = layout.error;
+        GraphRenderOptions options;
+        options.legend = true;
+        const QByteArray svg = layout.ok ? renderGraph(input, layout, options, &why) : QByteArray();
+        if (svg.isEmpty())
+            return QStringLiteral("<p>The graph could not be drawn: %1</p>\n").arg(esc(why));
+        if (!m_staging.write(svgName, svg, error))
+            return std::nullopt;
+        return QStringLiteral("<p><a href=\"%1\">The graph as an SVG file</a>.</p>\n<figure class=\"whole-graph%2\">\n%3\n</figure>\n")
+            // A large graph is drawn at its own size and scrolls; a small one fits.
+            .arg(svgName, input.nodes.size() > 150 ? QStringLiteral(" large") : QString(), inlineSvg(svg, title));
+    }
+
     bool writeGraph(QString *error)
     {
         PageShell shell = m_shell;
@@ -326,30 +348,59 @@ private:
         QString main = QStringLiteral("<div class=\"measure\"><h1>The whole language</h1>\n");
         if (!m_pub.options().graphs) {
             main += QStringLiteral("<p>This site was exported without graphs.</p></div>\n");
-        } else {
-            GraphInput input = GraphInput::fromLanguage(m_pub.language(), m_pub.graph(),
-                                                        QSet<int>(m_pub.indices().cbegin(), m_pub.indices().cend()));
-            for (GraphInput::Node &node : input.nodes)
-                node.href = patternHref(node.index, QString());
-            const GraphLayout layout = layoutGraph(input, LayoutOptions{});
-            QString why = layout.error;
-            GraphRenderOptions options;
-            options.legend = true;
-            const QByteArray svg = layout.ok ? renderGraph(input, layout, options, &why) : QByteArray();
-            if (svg.isEmpty()) {
-                main += QStringLiteral("<p>The graph could not be drawn: %1</p></div>\n").arg(esc(why));
-            } else {
-                if (!m_staging.write(QStringLiteral("graph.svg"), svg, error))
-                    return false;
-                main += QStringLiteral("<p>Larger patterns above, smaller below, each scale a band. Every pattern is a "
-                                       "link to its page. <a href=\"graph.svg\">The graph as an SVG file</a>.</p></div>\n"
-                                       "<figure class=\"whole-graph%1\">\n%2\n</figure>\n")
-                            // A large language is drawn at its own size and scrolls; a small one fits.
-                            .arg(input.nodes.size() > 150 ? QStringLiteral(" large") : QString(), inlineSvg(svg, QStringLiteral("The link graph of %1").arg(m_shell.siteTitle)));
-            }
+            return m_staging.write(QStringLiteral("graph.html"),
+                                   shell.page(QStringLiteral("Graph \u2014 %1").arg(m_shell.siteTitle), main).toUtf8(), error);
         }
-        return m_staging.write(QStringLiteral("graph.html"),
-                               shell.page(QStringLiteral("Graph \u2014 %1").arg(m_shell.siteTitle), main).toUtf8(), error);
+        // A language too large to read as one picture (graphrender.h's DenseGraphPatterns) gets a
+        // page per scale too, each drawn with all its links, and the whole page leads to them.
+        QList<int> parts;
+        if (m_pub.indices().size() > DenseGraphPatterns) {
+            for (int scale : m_pub.scales()) {
+                if (scale > 0)
+                    parts << scale;
+            }
+            if (parts.size() < 2)
+                parts.clear();
+        }
+        main += QStringLiteral("<p>Larger patterns above, smaller below, each scale a band, in the language's order. "
+                               "Every pattern is a link to its page.</p>\n");
+        if (!parts.isEmpty()) {
+            main += QStringLiteral("<p>The language is large: each part reads better on its own page.</p>\n<ul class=\"graph-parts\">\n");
+            for (int scale : std::as_const(parts))
+                main += QStringLiteral("<li><a href=\"graph-%1.html\">%2</a> (%3)</li>\n")
+                            .arg(scale)
+                            .arg(esc(m_pub.scaleHeading(scale)))
+                            .arg(m_pub.patternsOfScale(scale).size());
+            main += QStringLiteral("</ul>\n");
+        }
+        main += QStringLiteral("</div>\n");
+        const std::optional<QString> whole = graphFigure(QSet<int>(m_pub.indices().cbegin(), m_pub.indices().cend()),
+                                                         QStringLiteral("graph.svg"),
+                                                         QStringLiteral("The link graph of %1").arg(m_shell.siteTitle), error);
+        if (!whole)
+            return false;
+        main += *whole;
+        if (!m_staging.write(QStringLiteral("graph.html"),
+                             shell.page(QStringLiteral("Graph \u2014 %1").arg(m_shell.siteTitle), main).toUtf8(), error))
+            return false;
+        for (int scale : std::as_const(parts)) {
+            const QList<int> members = m_pub.patternsOfScale(scale);
+            const QString heading = m_pub.scaleHeading(scale);
+            QString page = QStringLiteral("<div class=\"measure\"><h1>%1</h1>\n<p><a href=\"graph.html\">The whole language</a> · "
+                                          "%2 patterns, larger above, smaller below, in the language's order.</p>\n</div>\n")
+                               .arg(esc(heading))
+                               .arg(members.size());
+            const std::optional<QString> figure = graphFigure(QSet<int>(members.cbegin(), members.cend()),
+                                                              QStringLiteral("graph-%1.svg").arg(scale),
+                                                              QStringLiteral("The link graph of %1").arg(heading), error);
+            if (!figure)
+                return false;
+            page += *figure;
+            if (!m_staging.write(QStringLiteral("graph-%1.html").arg(scale),
+                                 shell.page(QStringLiteral("%1 \u2014 %2").arg(heading, m_shell.siteTitle), page).toUtf8(), error))
+                return false;
+        }
+        return true;
     }
 
     bool writeSearch(QString *error)

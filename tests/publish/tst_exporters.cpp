@@ -416,6 +416,45 @@ private Q_SLOTS:
         }
     }
 
+    // A language too large for one picture gets a graph page per scale, each holding exactly that
+    // scale's patterns, linked from the whole graph's page; a small one gets only the whole.
+    void siteOfALargeLanguageHasAGraphPerPart()
+    {
+        const QString language = m_dir.filePath(QStringLiteral("large"));
+        test::writeLanguage(language, test::generatedLanguage(250, 3));
+        const QString out = m_dir.filePath(QStringLiteral("site-large"));
+        ExportOptions options;
+        options.graphs = true;
+        const ExportResult result = runExport(QStringLiteral("site"), language, out, options);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const Language loaded = Language::load(language);
+        const QString whole = QString::fromUtf8(test::readFile(QDir(out).filePath(QStringLiteral("graph.html"))));
+        int total = 0;
+        for (int scale = 1; scale <= 3; ++scale) {
+            QVERIFY2(whole.contains(QStringLiteral("href=\"graph-%1.html\"").arg(scale)), qPrintable(QString::number(scale)));
+            const QString svg = QString::fromUtf8(test::readFile(QDir(out).filePath(QStringLiteral("graph-%1.svg").arg(scale))));
+            int ofScale = 0;
+            for (const Pattern &p : loaded.patterns()) {
+                if (p.fields.scale == scale) {
+                    ++ofScale;
+                    // Graphviz writes the id's hyphen as a character reference.
+                    QVERIFY2(svg.contains(QStringLiteral("id=\"pattern&#45;%1\"").arg(p.fields.id)), qPrintable(p.fields.name));
+                }
+            }
+            QCOMPARE(int(svg.count(QLatin1String("id=\"pattern&#45;"))), ofScale);
+            total += ofScale;
+            QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("graph-%1.html").arg(scale))));
+        }
+        QCOMPARE(total, 250);
+        const QStringList broken = brokenLinks(out, filesUnder(out, QStringLiteral("*.html")));
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+
+        const QString small = m_dir.filePath(QStringLiteral("site-small"));
+        QVERIFY(runExport(QStringLiteral("site"), test::sampleLanguageDir(), small, options).ok);
+        QVERIFY(filesUnder(small, QStringLiteral("graph-*.html")).isEmpty());
+        QVERIFY(QFileInfo::exists(QDir(small).filePath(QStringLiteral("graph.svg"))));
+    }
+
     // A broken file is a page that says why, listed on the index; a hostile file's tricks go nowhere.
     void siteOfAHostileLanguage()
     {
