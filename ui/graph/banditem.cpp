@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyleOptionGraphicsItem>
 
 namespace pb::ui {
@@ -37,8 +38,18 @@ void BandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QString text = s.audience ? m_band.label : QStringLiteral("%1\n(%2)").arg(m_band.label).arg(m_band.count);
     const int flags = Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap;
     const int smallest = s.audience ? std::max(8, int(s.namePixelSize() * 0.75)) : 6;
-    while (font.pixelSize() > smallest
-           && QFontMetricsF(font).boundingRect(m_band.labelRect, flags, text).height() > m_band.labelRect.height())
+    // Smaller until it fits: its height, and its longest word across (a word wider than the
+    // column was cut off: "Organisationa").
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const auto fits = [&](const QFont &f) {
+        const QFontMetricsF metrics(f);
+        for (const QString &word : words) {
+            if (metrics.horizontalAdvance(word) > m_band.labelRect.width())
+                return false;
+        }
+        return metrics.boundingRect(m_band.labelRect, flags, text).height() <= m_band.labelRect.height();
+    };
+    while (font.pixelSize() > smallest && !fits(font))
         font.setPixelSize(font.pixelSize() - 1);
     painter->setFont(font);
     painter->drawText(m_band.labelRect, flags, text);
